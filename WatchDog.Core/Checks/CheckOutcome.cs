@@ -1,0 +1,7 @@
+namespace WatchDog.Core.Checks;
+
+public enum CheckOutcome
+{
+    Up,
+    Down,
+}

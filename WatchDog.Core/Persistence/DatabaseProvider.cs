@@ -1,0 +1,7 @@
+namespace WatchDog.Core.Persistence;
+
+public enum DatabaseProvider
+{
+    Postgres,
+    Sqlite,
+}

@@ -1,0 +1,104 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace WatchDog.Core.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "leases",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    epoch = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_leases", x => x.name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "targets",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    interval_seconds = table.Column<long>(type: "INTEGER", nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    last_checked_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_response_time_ms = table.Column<int>(type: "INTEGER", nullable: true),
+                    last_status_code = table.Column<int>(type: "INTEGER", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_targets", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "check_results",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    target_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    started_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    duration_ms = table.Column<int>(type: "INTEGER", nullable: false),
+                    status_code = table.Column<int>(type: "INTEGER", nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    error_kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    cold_start = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lease_epoch = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_check_results", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_check_results_targets_target_id",
+                        column: x => x.target_id,
+                        principalTable: "targets",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_check_results_target_id_due_at",
+                table: "check_results",
+                columns: new[] { "target_id", "due_at" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_targets_is_active",
+                table: "targets",
+                column: "is_active");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "check_results");
+
+            migrationBuilder.DropTable(
+                name: "leases");
+
+            migrationBuilder.DropTable(
+                name: "targets");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using WatchDog.Core.Checks;
+using WatchDog.Core.Leasing;
+using WatchDog.Core.Targets;
+
+namespace WatchDog.Core.Persistence;
+
+/// <summary>
+/// The schema, shared by both providers. Each provider has a subclass of its own so that it can
+/// keep its own migration set (<see cref="PostgresWatchDogDbContext"/>, <see cref="SqliteWatchDogDbContext"/>).
+/// </summary>
+public abstract class WatchDogDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<CheckResult> CheckResults => Set<CheckResult>();
+
+    public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Target>(target =>
+        {
+            target.HasKey(t => t.Id);
+            target.Property(t => t.Name).HasMaxLength(TargetLimits.NameMaxLength).IsRequired();
+            target.Property(t => t.Url).HasMaxLength(TargetLimits.UrlMaxLength).IsRequired();
+            target.Property(t => t.Interval)
+                .HasColumnName("interval_seconds")
+                .HasConversion(v => (long)v.TotalSeconds, v => TimeSpan.FromSeconds(v));
+            target.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+            target.Property(t => t.LastError).HasMaxLength(CheckLimits.ErrorMaxLength);
+            target.Ignore(t => t.DisplayStatus);
+            target.HasIndex(t => t.IsActive);
+        });
+
+        modelBuilder.Entity<CheckResult>(check =>
+        {
+            check.HasKey(c => c.Id);
+            check.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(16);
+            check.Property(c => c.ErrorKind).HasConversion<string>().HasMaxLength(32);
+            check.Property(c => c.Error).HasMaxLength(CheckLimits.ErrorMaxLength);
+            check.HasIndex(c => new { c.TargetId, c.DueAt }).IsUnique();
+            check.HasOne<Target>().WithMany().HasForeignKey(c => c.TargetId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<LeaseRecord>(lease =>
+        {
+            lease.HasKey(l => l.Name);
+            lease.Property(l => l.Name).HasMaxLength(200);
+            lease.Property(l => l.Holder).HasMaxLength(200);
+        });
+    }
+}

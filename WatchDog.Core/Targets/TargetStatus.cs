@@ -1,0 +1,9 @@
+namespace WatchDog.Core.Targets;
+
+public enum TargetStatus
+{
+    Pending,
+    Up,
+    Down,
+    Paused,
+}
