@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WatchDog.Core.Checks;
+using WatchDog.Core.History;
 using WatchDog.Core.Leasing;
 using WatchDog.Core.Targets;
 
@@ -16,6 +17,10 @@ public abstract class WatchDogDbContext(DbContextOptions options) : DbContext(op
     public DbSet<CheckResult> CheckResults => Set<CheckResult>();
 
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
+
+    public DbSet<CheckRollup> CheckRollups => Set<CheckRollup>();
+
+    public DbSet<RollupState> RollupStates => Set<RollupState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,6 +45,7 @@ public abstract class WatchDogDbContext(DbContextOptions options) : DbContext(op
             check.Property(c => c.ErrorKind).HasConversion<string>().HasMaxLength(32);
             check.Property(c => c.Error).HasMaxLength(CheckLimits.ErrorMaxLength);
             check.HasIndex(c => new { c.TargetId, c.DueAt }).IsUnique();
+            check.HasIndex(c => c.DueAt);
             check.HasOne<Target>().WithMany().HasForeignKey(c => c.TargetId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -49,5 +55,7 @@ public abstract class WatchDogDbContext(DbContextOptions options) : DbContext(op
             lease.Property(l => l.Name).HasMaxLength(200);
             lease.Property(l => l.Holder).HasMaxLength(200);
         });
+
+        HistoryModelConfiguration.Configure(modelBuilder);
     }
 }

@@ -11,7 +11,7 @@ using WatchDog.Core.Persistence;
 namespace WatchDog.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWatchDogDbContext))]
-    [Migration("20261204155337_Initial")]
+    [Migration("20261204160217_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -78,11 +78,92 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_check_results");
 
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_check_results_due_at");
+
                     b.HasIndex("TargetId", "DueAt")
                         .IsUnique()
                         .HasDatabaseName("ix_check_results_target_id_due_at");
 
                     b.ToTable("check_results", (string)null);
+                });
+
+            modelBuilder.Entity("WatchDog.Core.History.CheckRollup", b =>
+                {
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<long>("PeriodStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("checks");
+
+                    b.Property<int>("ColdStarts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cold_starts");
+
+                    b.Property<int?>("DurationMaxMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_max_ms");
+
+                    b.Property<int?>("DurationMinMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_min_ms");
+
+                    b.Property<long>("DurationSumMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_sum_ms");
+
+                    b.Property<int>("GoodChecks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("good_checks");
+
+                    b.Property<string>("Histogram")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("histogram");
+
+                    b.Property<int?>("P50Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("p50ms");
+
+                    b.Property<int?>("P95Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("p95ms");
+
+                    b.HasKey("TargetId", "Period", "PeriodStart")
+                        .HasName("pk_check_rollups");
+
+                    b.HasIndex("Period", "PeriodStart")
+                        .HasDatabaseName("ix_check_rollups_period_period_start");
+
+                    b.ToTable("check_rollups", (string)null);
+                });
+
+            modelBuilder.Entity("WatchDog.Core.History.RollupState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("RolledUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rolled_until");
+
+                    b.HasKey("Name")
+                        .HasName("pk_rollup_states");
+
+                    b.ToTable("rollup_states", (string)null);
                 });
 
             modelBuilder.Entity("WatchDog.Core.Leasing.LeaseRecord", b =>
@@ -186,6 +267,16 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_check_results_targets_target_id");
+                });
+
+            modelBuilder.Entity("WatchDog.Core.History.CheckRollup", b =>
+                {
+                    b.HasOne("WatchDog.Core.Targets.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_check_rollups_targets_target_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -27,6 +27,18 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "rollup_states",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    rolled_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_rollup_states", x => x.name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "targets",
                 columns: table => new
                 {
@@ -77,11 +89,49 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "check_rollups",
+                columns: table => new
+                {
+                    target_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    period = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    period_start = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    checks = table.Column<int>(type: "integer", nullable: false),
+                    good_checks = table.Column<int>(type: "integer", nullable: false),
+                    cold_starts = table.Column<int>(type: "integer", nullable: false),
+                    duration_sum_ms = table.Column<long>(type: "bigint", nullable: false),
+                    duration_min_ms = table.Column<int>(type: "integer", nullable: true),
+                    duration_max_ms = table.Column<int>(type: "integer", nullable: true),
+                    p50ms = table.Column<int>(type: "integer", nullable: true),
+                    p95ms = table.Column<int>(type: "integer", nullable: true),
+                    histogram = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_check_rollups", x => new { x.target_id, x.period, x.period_start });
+                    table.ForeignKey(
+                        name: "fk_check_rollups_targets_target_id",
+                        column: x => x.target_id,
+                        principalTable: "targets",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_check_results_due_at",
+                table: "check_results",
+                column: "due_at");
+
             migrationBuilder.CreateIndex(
                 name: "ix_check_results_target_id_due_at",
                 table: "check_results",
                 columns: new[] { "target_id", "due_at" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_check_rollups_period_period_start",
+                table: "check_rollups",
+                columns: new[] { "period", "period_start" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_targets_is_active",
@@ -96,7 +146,13 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                 name: "check_results");
 
             migrationBuilder.DropTable(
+                name: "check_rollups");
+
+            migrationBuilder.DropTable(
                 name: "leases");
+
+            migrationBuilder.DropTable(
+                name: "rollup_states");
 
             migrationBuilder.DropTable(
                 name: "targets");

@@ -1,0 +1,7 @@
+namespace WatchDog.Core.History;
+
+public enum RollupPeriod
+{
+    Hour,
+    Day,
+}
