@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using WatchDog.Core.Checks;
 
 namespace WatchDog.Core.Probing;
@@ -17,9 +18,12 @@ internal sealed class HttpProbe(HttpClient client, CheckOptions checks, ProbingO
         var started = time.GetTimestamp();
         using var timeout = new CancellationTokenSource(checks.Timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+
+        // Outside the redirect loop so that a failure while reading a body still reports the status its headers carried.
+        var lastStatus = new StrongBox<int?>();
         try
         {
-            var (status, kind, error) = await FollowAsync(url, linked.Token);
+            var (status, kind, error) = await FollowAsync(url, lastStatus, linked.Token);
             return new AttemptResult(status, kind, error, time.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -29,19 +33,24 @@ internal sealed class HttpProbe(HttpClient client, CheckOptions checks, ProbingO
         catch (Exception ex)
         {
             var (kind, error) = Classify(ex, timeout.IsCancellationRequested);
-            return new AttemptResult(null, kind, error, time.GetElapsedTime(started));
+            return new AttemptResult(lastStatus.Value, kind, error, time.GetElapsedTime(started));
         }
     }
 
-    private async Task<(int? Status, CheckErrorKind? Kind, string? Error)> FollowAsync(Uri url, CancellationToken token)
+    private async Task<(int? Status, CheckErrorKind? Kind, string? Error)> FollowAsync(
+        Uri url,
+        StrongBox<int?> lastStatus,
+        CancellationToken token)
     {
         var visited = new HashSet<Uri> { url };
         var current = url;
         for (var redirects = 0; ; redirects++)
         {
+            lastStatus.Value = null;
             using var request = new HttpRequestMessage(HttpMethod.Get, current);
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
             var status = (int)response.StatusCode;
+            lastStatus.Value = status;
             await ReadBoundedBodyAsync(response, token);
 
             if (IsRedirect(status) && response.Headers.Location is { } location)

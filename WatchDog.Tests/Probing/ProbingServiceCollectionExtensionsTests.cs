@@ -45,7 +45,8 @@ public sealed class ProbingServiceCollectionExtensionsTests
             ["WatchDog:Checks:Retries"] = "11",
         });
 
-        var error = Assert.Throws<OptionsValidationException>(() =>
+        // Two option types fail, so the start-up validator reports both inside one AggregateException.
+        var error = Assert.Throws<AggregateException>(() =>
             services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains("WatchDog:Probing:MaxBodyBytes", error.Message);
@@ -53,6 +54,7 @@ public sealed class ProbingServiceCollectionExtensionsTests
         Assert.Contains("WatchDog:Probing:BlockedNetworks:1 ('the office')", error.Message);
         Assert.DoesNotContain("BlockedNetworks:0", error.Message);
         Assert.Contains("WatchDog:Checks:Retries", error.Message);
+        Assert.All(error.InnerExceptions, inner => Assert.IsType<OptionsValidationException>(inner));
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)
