@@ -31,17 +31,17 @@ public sealed class AddressPolicy
     [
         new("127.0.0.0/8", "loopback"),
         new("::1/128", "loopback"),
-        new("10.0.0.0/8", "a private network"),
-        new("172.16.0.0/12", "a private network"),
-        new("192.168.0.0/16", "a private network"),
-        new("fc00::/7", "a private network (unique local)"),
-        new("fec0::/10", "a private network (site-local)"),
-        new("100.64.0.0/10", "a carrier-grade NAT network"),
-        new("0.0.0.0/8", "the unspecified 'this network' range"),
+        new("10.0.0.0/8", "in a private network"),
+        new("172.16.0.0/12", "in a private network"),
+        new("192.168.0.0/16", "in a private network"),
+        new("fc00::/7", "in a private network (unique local)"),
+        new("fec0::/10", "in a private network (site-local)"),
+        new("100.64.0.0/10", "in a carrier-grade NAT network"),
+        new("0.0.0.0/8", "in the unspecified 'this network' range"),
         new("::/128", "the unspecified address"),
         new("224.0.0.0/4", "multicast"),
         new("ff00::/8", "multicast"),
-        new("240.0.0.0/4", "a reserved range (broadcast included)"),
+        new("240.0.0.0/4", "in a reserved range (broadcast included)"),
     ];
 
     // NAT64 gateways forward 64:ff9b::a.b.c.d to the IPv4 address a.b.c.d, so such addresses are judged as that.

@@ -57,6 +57,8 @@ internal sealed class GuardedConnector(AddressPolicy policy)
             throw new SocketException((int)SocketError.HostNotFound);
         }
 
-        throw new AddressBlockedException(literal is null ? $"host '{host}' resolves to {firstRefusal}" : firstRefusal);
+        throw new AddressBlockedException(literal is null
+            ? $"refused to connect to '{host}': {firstRefusal}"
+            : $"refused to connect: {firstRefusal}");
     }
 }

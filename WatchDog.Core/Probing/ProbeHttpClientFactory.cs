@@ -46,6 +46,9 @@ internal static class ProbeHttpClientFactory
         {
             // The checker bounds each attempt with its own token.
             Timeout = Timeout.InfiniteTimeSpan,
+
+            // HTTP/2 where TLS negotiation offers it, else HTTP/1.1. Never HTTP/3: QUIC connections do not pass
+            // through ConnectCallback, so they would skip the address policy.
             DefaultRequestVersion = HttpVersion.Version20,
             DefaultVersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
         };

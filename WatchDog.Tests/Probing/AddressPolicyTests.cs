@@ -92,7 +92,7 @@ public sealed class AddressPolicyTests
         var reason = new AddressPolicy(false).GetRefusalReason(IPAddress.Parse("::ffff:192.168.0.10"));
 
         Assert.Equal(
-            "address ::ffff:192.168.0.10 (that is 192.168.0.10) is a private network (192.168.0.0/16); " +
+            "address ::ffff:192.168.0.10 (that is 192.168.0.10) is in a private network (192.168.0.0/16); " +
             "set WatchDog:Probing:AllowPrivateNetworks=true to allow private and loopback addresses",
             reason);
     }

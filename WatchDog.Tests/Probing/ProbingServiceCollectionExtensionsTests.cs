@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,18 @@ public sealed class ProbingServiceCollectionExtensionsTests
         var second = services.GetRequiredService<ITargetChecker>();
 
         Assert.Same(first, second);
+    }
+
+    [Fact]
+    public void AddWatchDogProbing_HttpClient_AsksForHttp2WithoutItsOwnTimeout()
+    {
+        using var services = Build([]);
+
+        var client = services.GetRequiredKeyedService<HttpClient>(HttpTargetChecker.HttpClientKey);
+
+        Assert.Equal(HttpVersion.Version20, client.DefaultRequestVersion);
+        Assert.Equal(HttpVersionPolicy.RequestVersionOrLower, client.DefaultVersionPolicy);
+        Assert.Equal(Timeout.InfiniteTimeSpan, client.Timeout);
     }
 
     [Fact]
