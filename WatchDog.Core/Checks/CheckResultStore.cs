@@ -65,7 +65,7 @@ internal sealed class CheckResultStore(IDbContextFactory<WatchDogDbContext> cont
         return fresh;
     }
 
-    private static async Task<List<CheckResult>> InsertAsync(
+    internal static async Task<List<CheckResult>> InsertAsync(
         WatchDogDbContext db,
         List<CheckResult> results,
         CancellationToken cancellationToken)
