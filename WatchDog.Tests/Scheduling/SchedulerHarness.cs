@@ -14,7 +14,7 @@ namespace WatchDog.Tests.Scheduling;
 
 /// <summary>
 /// A scheduler wired as in production over a fresh SQLite file, with a fake clock and a recording
-/// checker. Target refreshes happen only when a test asks (the periodic one is an hour away).
+/// checker. Target refreshes happen only when a test asks (the periodic one is ten minutes away).
 /// </summary>
 internal sealed class SchedulerHarness : IAsyncDisposable
 {
@@ -100,7 +100,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable
             ["ConnectionStrings:watchdog"] = _database.ConnectionString,
             ["WatchDog:Database:Provider"] = "Sqlite",
             ["WatchDog:Scheduling:MaxConcurrentChecks"] = maxConcurrentChecks.ToString(),
-            ["WatchDog:Scheduling:RefreshInterval"] = "01:00:00",
+            ["WatchDog:Scheduling:RefreshInterval"] = "00:10:00",
         }).Build();
         Checker = new RecordingChecker(Time);
         var services = new ServiceCollection()
