@@ -3,10 +3,11 @@ using Microsoft.Extensions.Configuration;
 using WatchDog.Core.Targets;
 using WatchDog.Tests.Infrastructure;
 using WatchDog.Tests.Scheduling;
+using Xunit.Abstractions;
 
 namespace WatchDog.Tests.Worker;
 
-public sealed class TwoEnginesTests
+public sealed class TwoEnginesTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan s_ttl = TimeSpan.FromSeconds(2);
 
@@ -47,6 +48,8 @@ public sealed class TwoEnginesTests
         var followerEpoch = follower.Keeper.HeldEpoch;
         await follower.StopAsync();
 
+        output.WriteLine($"takeover after {tookOverAfter.TotalMilliseconds:F0} ms; holder {holder.Checker.Calls.Count} " +
+            $"checks at epoch {holderEpoch}, follower {follower.Checker.Calls.Count} at epoch {followerEpoch}");
         Assert.True(tookOverAfter <= s_ttl + TimeSpan.FromMilliseconds(500), $"takeover took {tookOverAfter}");
         Assert.True(followerEpoch > holderEpoch);
         var calls = holder.Checker.Calls.Concat(follower.Checker.Calls).ToList();
