@@ -10,7 +10,10 @@ using WatchDog.Tests.Scheduling;
 
 namespace WatchDog.Tests.Worker;
 
-/// <summary>One complete engine, wired as the Worker wires it, with its own Redis connection and holder token.</summary>
+/// <summary>
+/// One complete engine, wired as the Worker wires it, with its own holder token (and its own Redis
+/// connection when Redis is configured).
+/// </summary>
 internal sealed class EngineInstance : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
