@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Logging;
+using WatchDog.Core.Checks;
+using WatchDog.Core.Coordination;
+using WatchDog.Core.Leasing;
+
+namespace WatchDog.Core.Scheduling;
+
+/// <summary>
+/// Runs the whole engine until stopped: the result writer, the change feed, and the scheduler under the
+/// lease keeper. On stop, in this order: no new checks start, the lease is released, running checks
+/// finish (their checker sees the stop and reports the interrupted check), and queued results are written.
+/// </summary>
+public sealed class EngineRunner(
+    LeaseKeeper leaseKeeper,
+    CheckScheduler scheduler,
+    CheckResultWriter writer,
+    ITargetsChangedFeed changesFeed,
+    ILogger<EngineRunner> logger)
+{
+    /// <summary>How long shutdown waits for running checks, then for the last results to be written.</summary>
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(10);
+
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        using var abortWriter = new CancellationTokenSource();
+        var writing = writer.RunAsync(abortWriter.Token);
+        await using var subscription = await SubscribeAsync(stoppingToken);
+
+        await leaseKeeper.RunAsync(session => scheduler.RunAsync(session, stoppingToken), stoppingToken);
+
+        await scheduler.WaitForInFlightAsync(ShutdownGrace);
+        writer.Complete();
+        try
+        {
+            await writing.WaitAsync(ShutdownGrace, CancellationToken.None);
+        }
+        catch (TimeoutException)
+        {
+            await abortWriter.CancelAsync();
+            await writing;
+        }
+    }
+
+    private async Task<IAsyncDisposable> SubscribeAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await changesFeed.SubscribeAsync(stoppingToken);
+        }
+        catch (Exception ex)
+        {
+            // Target changes still arrive through the periodic refresh.
+            SchedulingLog.EngineFailed(logger, ex, "target change subscription");
+            return await new NoTargetsChangedFeed().SubscribeAsync(CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace WatchDog.Core.Scheduling;
+
+/// <summary>What the scheduler needs of an active target, read without tracking.</summary>
+internal sealed record TargetSnapshot(
+    Guid Id,
+    string Url,
+    TimeSpan Interval,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? LastCheckedAt);
