@@ -8,7 +8,6 @@ var builder = Host.CreateApplicationBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.AddWatchDogCore(builder.Configuration);
 builder.Services.AddWatchDogCoordination(builder.Configuration);
-builder.Services.AddWatchDogWorkerChecker(builder.Configuration);
 builder.Services.AddWatchDogEngine(builder.Configuration);
 builder.Services.AddHostedService<EngineService>();
 

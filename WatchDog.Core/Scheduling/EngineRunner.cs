@@ -1,19 +1,21 @@
 using Microsoft.Extensions.Logging;
 using WatchDog.Core.Checks;
 using WatchDog.Core.Coordination;
+using WatchDog.Core.History;
 using WatchDog.Core.Leasing;
 
 namespace WatchDog.Core.Scheduling;
 
 /// <summary>
-/// Runs the whole engine until stopped: the result writer, the change feed, and the scheduler under the
-/// lease keeper. On stop, in this order: no new checks start, the lease is released, running checks
+/// Runs the whole engine until stopped: the result writer, the change feed, and under the lease keeper the
+/// scheduler and history maintenance. On stop, in this order: no new checks start, the lease is released, running checks
 /// finish (their checker sees the stop and reports the interrupted check), and queued results are written.
 /// </summary>
 public sealed class EngineRunner(
     LeaseKeeper leaseKeeper,
     CheckScheduler scheduler,
     CheckResultWriter writer,
+    HistoryMaintenance history,
     ITargetsChangedFeed changesFeed,
     ILogger<EngineRunner> logger)
 {
@@ -26,7 +28,7 @@ public sealed class EngineRunner(
         var writing = writer.RunAsync(abortWriter.Token);
         await using var subscription = await SubscribeAsync(stoppingToken);
 
-        await leaseKeeper.RunAsync(session => scheduler.RunAsync(session, stoppingToken), stoppingToken);
+        await leaseKeeper.RunAsync(session => LeadAsync(session, stoppingToken), stoppingToken);
 
         await scheduler.WaitForInFlightAsync(ShutdownGrace);
         writer.Complete();
@@ -39,6 +41,13 @@ public sealed class EngineRunner(
             await abortWriter.CancelAsync();
             await writing;
         }
+    }
+
+    // What the lease holder alone does: schedule checks, and keep history rolled up and pruned.
+    private async Task LeadAsync(LeaseSession session, CancellationToken stoppingToken)
+    {
+        using var leading = CancellationTokenSource.CreateLinkedTokenSource(session.Lost, stoppingToken);
+        await Task.WhenAll(scheduler.RunAsync(session, stoppingToken), history.RunAsync(leading.Token));
     }
 
     private async Task<IAsyncDisposable> SubscribeAsync(CancellationToken stoppingToken)
