@@ -48,7 +48,7 @@ public sealed partial class TargetService(
             return TargetSaveResult.Invalid(validation.Errors);
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = Now();
         var target = new Target
         {
             Id = Guid.CreateVersion7(now),
@@ -100,7 +100,7 @@ public sealed partial class TargetService(
         target.Url = valid.Url;
         target.Name = valid.Name;
         target.Interval = valid.Interval;
-        target.UpdatedAt = timeProvider.GetUtcNow();
+        target.UpdatedAt = Now();
         await db.SaveChangesAsync(cancellationToken);
         await SignalChangeAsync(cancellationToken);
         return TargetSaveResult.Saved(target);
@@ -119,7 +119,7 @@ public sealed partial class TargetService(
         if (target.IsActive != active)
         {
             target.IsActive = active;
-            target.UpdatedAt = timeProvider.GetUtcNow();
+            target.UpdatedAt = Now();
             await db.SaveChangesAsync(cancellationToken);
             await SignalChangeAsync(cancellationToken);
         }
@@ -174,6 +174,13 @@ public sealed partial class TargetService(
                 g.Sum(t => t.IsActive && t.Status == TargetStatus.Pending ? 1 : 0)))
             .FirstOrDefaultAsync(cancellationToken);
         return stats ?? TargetStats.Empty;
+    }
+
+    // PostgreSQL keeps microseconds; trimming here makes what a create returns equal to what a read returns.
+    private DateTimeOffset Now()
+    {
+        var now = timeProvider.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 
     private async Task SignalChangeAsync(CancellationToken cancellationToken)

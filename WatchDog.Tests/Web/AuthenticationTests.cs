@@ -65,7 +65,7 @@ public sealed partial class AuthenticationTests(WebAppFixture app) : IClassFixtu
         var response = await PostLoginAsync(client, WatchDogWebFactory.User, WatchDogWebFactory.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Equal("/", new Uri(client.BaseAddress!, response.Headers.Location!).AbsolutePath);
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("watchdog.auth=", StringComparison.Ordinal));
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/stats");
         request.Headers.Add("Cookie", cookie.Split(';')[0]);

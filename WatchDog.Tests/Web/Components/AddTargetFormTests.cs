@@ -9,11 +9,11 @@ using WatchDog.Web.Components.Targets;
 
 namespace WatchDog.Tests.Web.Components;
 
-public sealed class AddTargetFormTests : MudTestContext, IAsyncLifetime
+public sealed class AddTargetFormTests : MudTestContext
 {
     private readonly SqliteDatabase _database = new();
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         await _database.InitializeAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -26,11 +26,7 @@ public sealed class AddTargetFormTests : MudTestContext, IAsyncLifetime
         Services.AddSingleton<ILiveEventPublisher, WatchDog.Web.Live.NullLiveEventPublisher>();
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    protected override Task OnDisposedAsync() => _database.DisposeAsync();
 
     [Theory]
     [InlineData("ftp://files.example.test/", "", "add-target-url", "Only http and https")]

@@ -6,7 +6,7 @@ using WatchDog.Web.Live;
 namespace WatchDog.Tests.Web.Components;
 
 /// <summary>A bUnit context with MudBlazor's services, loose JS interop and the live-updates hub.</summary>
-public abstract class MudTestContext : BunitContext
+public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
     protected MudTestContext()
     {
@@ -18,4 +18,15 @@ public abstract class MudTestContext : BunitContext
     }
 
     protected LiveUpdates Live => Services.GetRequiredService<LiveUpdates>();
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services are only IAsyncDisposable, so the container must be disposed asynchronously.
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await OnDisposedAsync();
+    }
+
+    protected virtual Task OnDisposedAsync() => Task.CompletedTask;
 }

@@ -42,7 +42,6 @@ public sealed class TargetRowTests : MudTestContext
     {
         var target = NewTarget();
         var cut = Render<TargetRow>(ps => ps.Add(p => p.Target, target));
-        var renders = cut.RenderCount;
 
         await Live.PublishChecksAsync([Check(target.Id, 200, 123, TargetStatus.Up)]);
 
@@ -51,7 +50,6 @@ public sealed class TargetRowTests : MudTestContext
             TimeSpan.FromSeconds(5));
         Assert.Equal("123 ms", cut.Find("[data-testid=last-response]").TextContent.Trim());
         Assert.Equal("200", cut.Find("[data-testid=last-status-code]").TextContent.Trim());
-        Assert.Equal(renders + 1, cut.RenderCount);
     }
 
     [Fact]
