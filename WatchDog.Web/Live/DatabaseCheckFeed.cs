@@ -19,8 +19,23 @@ internal sealed partial class DatabaseCheckFeed(
 
     public async Task RunAsync(Func<IReadOnlyList<CheckRecorded>, Task> onChecks, CancellationToken stoppingToken)
     {
-        long? lastSeen = null;
         using var timer = new PeriodicTimer(PollInterval, timeProvider);
+        try
+        {
+            await PollAsync(timer, onChecks, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: nothing more to read.
+        }
+    }
+
+    private async Task PollAsync(
+        PeriodicTimer timer,
+        Func<IReadOnlyList<CheckRecorded>, Task> onChecks,
+        CancellationToken stoppingToken)
+    {
+        long? lastSeen = null;
         do
         {
             try
@@ -44,7 +59,7 @@ internal sealed partial class DatabaseCheckFeed(
                 LogPollFailed(logger, ex);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false) is true);
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private static async Task<List<CheckRecorded>> ReadAfterAsync(

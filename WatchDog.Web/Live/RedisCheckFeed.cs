@@ -33,6 +33,10 @@ internal sealed partial class RedisCheckFeed(
                         await onChecks(checks);
                     }
                 }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
                 catch (JsonException ex)
                 {
                     LogBadMessage(logger, ex);
