@@ -16,7 +16,8 @@ internal static class WatchDogTheme
             Warning = "#fbbf24",
             Info = "#60a5fa",
             Background = "#0b1020",
-            Surface = "rgba(17, 24, 39, 0.72)",
+            // Opaque, so dialogs and popovers stay readable; panels get their glass look from .glass.
+            Surface = "#111827",
             AppbarBackground = "rgba(11, 16, 32, 0.75)",
             DrawerBackground = "#0b1020",
             TextPrimary = "#e5e7eb",
