@@ -37,7 +37,13 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton<ILiveEventPublisher, NullLiveEventPublisher>();
         if (configuration.GetConnectionString("redis") is { Length: > 0 } redis)
         {
-            services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+            // abortConnect=false: start even while Redis is briefly unavailable and keep reconnecting.
+            services.TryAddSingleton<IConnectionMultiplexer>(_ =>
+            {
+                var options = ConfigurationOptions.Parse(redis);
+                options.AbortOnConnectFail = false;
+                return ConnectionMultiplexer.Connect(options);
+            });
         }
 
         services.AddSingleton<LiveUpdates>();

@@ -31,6 +31,19 @@ public sealed class StatsBarTests : MudTestContext
     }
 
     [Fact]
+    public async Task ParentReRender_WithTheSameStats_KeepsTheLiveNumbers()
+    {
+        var given = new TargetStats(1, 1, 0, 0, 0, 1);
+        var cut = Render<StatsBar>(ps => ps.Add(p => p.Stats, given));
+        await Live.PublishStatsAsync(new TargetStats(1, 1, 0, 1, 0, 0));
+        cut.WaitForAssertion(() => Assert.Equal("1", Value(cut, "up")), TimeSpan.FromSeconds(5));
+
+        cut.Render(ps => ps.Add(p => p.Stats, given));
+
+        Assert.Equal("1", Value(cut, "up"));
+    }
+
+    [Fact]
     public async Task Dispose_AfterwardsPublished_IsNotSubscribedAnyMore()
     {
         var cut = Render<StatsBar>(ps => ps.Add(p => p.Stats, TargetStats.Empty));
