@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using StackExchange.Redis;
+using WatchDog.Core.Live;
+
+namespace WatchDog.Web.Live;
+
+/// <summary>Listens on <see cref="LiveChannels.ChecksRecorded"/>: each message is a JSON array of checks.</summary>
+internal sealed partial class RedisCheckFeed(
+    IConnectionMultiplexer redis,
+    TimeProvider timeProvider,
+    ILogger<RedisCheckFeed> logger) : ICheckFeed
+{
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public async Task RunAsync(Func<IReadOnlyList<CheckRecorded>, Task> onChecks, CancellationToken stoppingToken)
+    {
+        var channel = RedisChannel.Literal(LiveChannels.ChecksRecorded);
+        var queue = await redis.GetSubscriber().SubscribeAsync(channel);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    var message = await queue.ReadAsync(stoppingToken);
+                    var checks = JsonSerializer.Deserialize<CheckRecorded[]>((string)message.Message!, s_json);
+                    if (checks is { Length: > 0 })
+                    {
+                        await onChecks(checks);
+                    }
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (JsonException ex)
+                {
+                    LogBadMessage(logger, ex);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    LogFeedFailed(logger, ex);
+                    await Task.Delay(TimeSpan.FromSeconds(1), timeProvider, stoppingToken);
+                }
+            }
+        }
+        finally
+        {
+            await queue.UnsubscribeAsync();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A checks-recorded message could not be read")]
+    private static partial void LogBadMessage(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Passing recorded checks to the dashboard failed")]
+    private static partial void LogFeedFailed(ILogger logger, Exception exception);
+}
