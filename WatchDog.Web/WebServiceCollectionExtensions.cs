@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using StackExchange.Redis;
-using WatchDog.Core.Live;
+using WatchDog.Core.Coordination;
+using WatchDog.Core.Scheduling;
 using WatchDog.Core.Targets;
 using WatchDog.Web.Authentication;
 using WatchDog.Web.Live;
@@ -12,6 +12,8 @@ namespace WatchDog.Web;
 
 public static class WebServiceCollectionExtensions
 {
+    public const string InProcessEngineKey = "WatchDog:Engine:InProcess";
+
     /// <summary>Everything WatchDog.Web adds on top of <c>AddWatchDogCore</c>: auth, API JSON, UI, live updates.</summary>
     public static IHostApplicationBuilder AddWatchDogWeb(this IHostApplicationBuilder builder)
     {
@@ -31,20 +33,9 @@ public static class WebServiceCollectionExtensions
 
     private static void AddLiveUpdates(IServiceCollection services, IConfiguration configuration)
     {
-        // Placeholders for the coordination wiring (AddWatchDogCoordination), which registers the real
-        // Redis-backed publisher and the shared multiplexer: TryAdd lets whichever comes first win, so
-        // calling it before or after this method both work. Without Redis the publisher does nothing.
-        services.TryAddSingleton<ILiveEventPublisher, NullLiveEventPublisher>();
-        if (configuration.GetConnectionString("redis") is { Length: > 0 } redis)
-        {
-            // abortConnect=false: start even while Redis is briefly unavailable and keep reconnecting.
-            services.TryAddSingleton<IConnectionMultiplexer>(_ =>
-            {
-                var options = ConfigurationOptions.Parse(redis);
-                options.AbortOnConnectFail = false;
-                return ConnectionMultiplexer.Connect(options);
-            });
-        }
+        // The Redis multiplexer, when configured, and the publisher that tells workers about target changes.
+        services.AddWatchDogCoordination(configuration);
+        AddInProcessEngine(services, configuration);
 
         services.AddSingleton<LiveUpdates>();
         services.AddSingleton<DatabaseCheckFeed>();
@@ -52,5 +43,16 @@ public static class WebServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<RedisCheckFeed>(sp, multiplexer)
             : sp.GetRequiredService<DatabaseCheckFeed>());
         services.AddHostedService<LiveFeedService>();
+    }
+
+    // A one-process deployment: with WatchDog:Engine:InProcess=true the Web process also schedules and
+    // runs checks (under the same lease rules, so a separate Worker may still run beside it).
+    private static void AddInProcessEngine(IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.GetValue<bool>(InProcessEngineKey))
+        {
+            services.AddWatchDogEngine(configuration);
+            services.AddHostedService<InProcessEngineService>();
+        }
     }
 }

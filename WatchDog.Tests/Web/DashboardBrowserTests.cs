@@ -1,30 +1,23 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using WatchDog.Core.Checks;
-using WatchDog.Core.Targets;
 using WatchDog.Tests.Infrastructure;
 
 namespace WatchDog.Tests.Web;
 
 /// <summary>
-/// The dashboard in Chromium against the real app on Kestrel and PostgreSQL. A worker is simulated by
-/// writing a result row and the target's status straight to the database, as the worker's writer does;
-/// the page must show it through the live feed, without a reload.
+/// The dashboard in Chromium against the real app on Kestrel, PostgreSQL and Redis, with the checking engine
+/// running in the same process (WatchDog:Engine:InProcess) and a local HTTP server as the target. The
+/// engine's check result must reach the page through the live feed, without a reload.
 /// </summary>
 public sealed class DashboardBrowserTests : IAsyncLifetime
 {
-    private static readonly string[] s_chromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-    ];
-
     private readonly PostgresDatabase _database = new();
+    private readonly ChromiumBrowser _chromium = new();
+    private LocalHttpServer _target = default!;
     private WatchDogWebFactory _factory = default!;
-    private IPlaywright _playwright = default!;
-    private IBrowser _browser = default!;
     private string _baseUrl = "";
 
     public async Task InitializeAsync()
@@ -32,38 +25,38 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         await _database.InitializeAsync();
         var port = FreePort();
         _baseUrl = $"http://127.0.0.1:{port}";
-        _factory = new WatchDogWebFactory(_database.ConnectionString, "Development");
+        _target = await LocalHttpServer.StartAsync(context => context.Response.WriteAsync("awake"));
+        _factory = new WatchDogWebFactory(_database.ConnectionString, "Development", settings: new Dictionary<string, string>
+        {
+            ["WatchDog:Engine:InProcess"] = "true",
+            ["WatchDog:Probing:AllowPrivateNetworks"] = "true",
+            ["ConnectionStrings:redis"] = TestServers.Redis,
+            ["WatchDog:Leasing:KeyPrefix"] = $"browser-{Guid.NewGuid():N}:",
+        });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         await Task.Run(_factory.StartServer).WaitAsync(TimeSpan.FromSeconds(60));
-        _playwright = await Playwright.CreateAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = TestServers.Chromium,
-            Headless = true,
-            Args = s_chromiumArgs,
-            Timeout = 60_000,
-        });
+        await _chromium.InitializeAsync().WaitAsync(TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         await _factory.DisposeAsync();
+        await _target.DisposeAsync();
         await _database.DisposeAsync();
     }
 
     [Fact]
     public async Task Dashboard_AddCheckEditPauseDelete_ShowsEachStepLive()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await _chromium.Browser.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         await LogInAsync(page);
 
         await page.ClickAsync("#add-target-submit");
         await Assertions.Expect(UrlField(page)).ToContainTextAsync("A URL is required.");
 
-        await page.FillAsync("#add-target-url", "http://127.0.0.1:9/sleepy");
+        await page.FillAsync("#add-target-url", _target.Url("/sleepy").ToString());
         await page.FillAsync("#add-target-name", "Sleepy app");
         await page.FillAsync("#add-target-interval", "10");
         await page.ClickAsync("#add-target-submit");
@@ -71,11 +64,12 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         await Assertions.Expect(row.Locator("[data-testid=status-chip]")).ToHaveAttributeAsync("data-status", "pending");
         var targetId = Guid.Parse((await row.Locator("[data-target-id]").GetAttributeAsync("data-target-id"))!);
 
-        await RecordCheckAsync(targetId, statusCode: 200, durationMs: 321);
-        var expectLive = new LocatorAssertionsToHaveAttributeOptions { Timeout = 3_000 };
+        // A new target's first check comes within its interval (10 s); the page is never reloaded.
+        var expectLive = new LocatorAssertionsToHaveAttributeOptions { Timeout = 25_000 };
         await Assertions.Expect(row.Locator("[data-testid=status-chip]")).ToHaveAttributeAsync("data-status", "up", expectLive);
-        await Assertions.Expect(row.Locator("[data-testid=last-response]")).ToHaveTextAsync("321 ms");
+        await Assertions.Expect(row.Locator("[data-testid=last-status-code]")).ToHaveTextAsync("200");
         await Assertions.Expect(page.Locator("[data-testid=stat-up] .stat-value")).ToHaveTextAsync("1");
+        Assert.Equal(targetId, await FirstCheckedTargetAsync());
 
         await row.Locator("[data-testid=edit-button]").ClickAsync();
         await page.FillAsync("#edit-target-name", "Renamed app");
@@ -111,29 +105,11 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
     private static ILocator UrlField(IPage page) =>
         page.Locator(".mud-input-control", new() { Has = page.Locator("#add-target-url") });
 
-    private async Task RecordCheckAsync(Guid targetId, int statusCode, int durationMs)
+    private async Task<Guid> FirstCheckedTargetAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var db = _database.CreateDbContext();
-        var now = DateTimeOffset.UtcNow;
-        db.CheckResults.Add(new CheckResult
-        {
-            TargetId = targetId,
-            DueAt = now,
-            StartedAt = now,
-            DurationMs = durationMs,
-            StatusCode = statusCode,
-            Outcome = CheckOutcome.Up,
-            Attempts = 1,
-        });
-        await db.Targets.Where(t => t.Id == targetId).ExecuteUpdateAsync(
-            set => set
-                .SetProperty(t => t.Status, TargetStatus.Up)
-                .SetProperty(t => t.LastCheckedAt, now)
-                .SetProperty(t => t.LastResponseTimeMs, durationMs)
-                .SetProperty(t => t.LastStatusCode, statusCode),
-            timeout.Token);
-        await db.SaveChangesAsync(timeout.Token);
+        return await db.CheckResults.Select(c => c.TargetId).FirstAsync(timeout.Token);
     }
 
     private static int FreePort()

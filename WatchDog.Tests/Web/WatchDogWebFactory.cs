@@ -11,7 +11,8 @@ namespace WatchDog.Tests.Web;
 public sealed class WatchDogWebFactory(
     string connectionString,
     string environment = "Testing",
-    string? password = WatchDogWebFactory.Password) : WebApplicationFactory<WatchDog.Web.Live.LiveUpdates>
+    string? password = WatchDogWebFactory.Password,
+    IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<WatchDog.Web.Live.LiveUpdates>
 {
     public const string User = "admin";
 
@@ -24,6 +25,10 @@ public sealed class WatchDogWebFactory(
         builder.UseSetting("WatchDog:Database:Provider", "Postgres");
         builder.UseSetting("WatchDog:Admin:User", User);
         builder.UseSetting("WatchDog:Admin:Password", password ?? "");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client that sends HTTP Basic credentials and does not follow redirects.</summary>

@@ -2,7 +2,7 @@ using Bunit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WatchDog.Core;
-using WatchDog.Core.Live;
+using WatchDog.Core.Coordination;
 using WatchDog.Core.Targets;
 using WatchDog.Tests.Infrastructure;
 using WatchDog.Web.Components.Targets;
@@ -23,7 +23,7 @@ public sealed class AddTargetFormTests : MudTestContext
         }).Build();
         Services.AddWatchDogCore(configuration);
         Services.AddWatchDogTargets();
-        Services.AddSingleton<ILiveEventPublisher, WatchDog.Web.Live.NullLiveEventPublisher>();
+        Services.AddWatchDogCoordination(configuration);
     }
 
     protected override Task OnDisposedAsync() => _database.DisposeAsync();

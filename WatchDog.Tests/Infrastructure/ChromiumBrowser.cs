@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
-using WatchDog.Tests.Infrastructure;
 
-namespace WatchDog.Tests.Browser;
+namespace WatchDog.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright, one per test class. Playwright's own browser download is not
