@@ -96,7 +96,7 @@ internal sealed class CheckResultStore(IDbContextFactory<WatchDogDbContext> cont
             return warm;
         }
 
-        var next = ColdStartDetector.IsGood(result.Outcome) && !result.ColdStart
+        var next = CheckOutcomes.IsGood(result.Outcome) && !result.ColdStart
             ? WarmResponseTime.Next(warm.WarmMs, result.DurationMs)
             : warm.WarmMs;
         return warm with { WarmMs = next, LastCheckedAt = result.StartedAt };

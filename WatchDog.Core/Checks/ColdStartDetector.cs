@@ -16,8 +16,6 @@ public static class ColdStartDetector
 
     public static readonly TimeSpan IdleAfter = TimeSpan.FromMinutes(10);
 
-    public static bool IsGood(CheckOutcome outcome) => outcome is CheckOutcome.Up or CheckOutcome.Degraded;
-
     /// <summary>
     /// True when <paramref name="result"/> is a slow first answer after idleness. <paramref name="warmMs"/> is the
     /// warm estimate before this check and <paramref name="previousCheckAt"/> the start of the previous check;
@@ -25,7 +23,7 @@ public static class ColdStartDetector
     /// </summary>
     public static bool IsSlowWake(CheckResult result, int? warmMs, DateTimeOffset? previousCheckAt, TimeSpan interval)
     {
-        if (result.ColdStart || !IsGood(result.Outcome) || warmMs is not { } warm || previousCheckAt is not { } previous)
+        if (result.ColdStart || !CheckOutcomes.IsGood(result.Outcome) || warmMs is not { } warm || previousCheckAt is not { } previous)
         {
             return false;
         }

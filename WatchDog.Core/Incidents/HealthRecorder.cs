@@ -115,7 +115,7 @@ internal sealed class HealthRecorder(CheckOptions options)
             }
 
             health = transition.Health;
-            if (ColdStartDetector.IsGood(result.Outcome) && !result.ColdStart)
+            if (CheckOutcomes.IsGood(result.Outcome) && !result.ColdStart)
             {
                 warm = WarmResponseTime.Next(warm, result.DurationMs);
             }
