@@ -29,4 +29,12 @@ public sealed class CheckOptions
     /// <summary>Redirects followed before the check fails. Default 10.</summary>
     [Range(0, 50)]
     public int MaxRedirects { get; set; } = 10;
+
+    /// <summary>Failed checks in a row (each after its retries) before a target is down. Default 1.</summary>
+    [Range(1, Targets.TargetLimits.MaxStreakThreshold)]
+    public int FailuresToDown { get; set; } = 1;
+
+    /// <summary>Good checks in a row before a down target is up again. Default 1.</summary>
+    [Range(1, Targets.TargetLimits.MaxStreakThreshold)]
+    public int SuccessesToUp { get; set; } = 1;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WatchDog.Core.Targets;
 
 namespace WatchDog.Core.Checks;
 
@@ -44,6 +45,16 @@ internal sealed class CheckOptionsValidator : IValidateOptions<CheckOptions>
         if (options.MaxRedirects is < 0 or > 50)
         {
             errors.Add($"{prefix}:MaxRedirects must be between 0 and 50 (got {options.MaxRedirects}).");
+        }
+
+        if (options.FailuresToDown is < 1 or > TargetLimits.MaxStreakThreshold)
+        {
+            errors.Add($"{prefix}:FailuresToDown must be between 1 and {TargetLimits.MaxStreakThreshold} (got {options.FailuresToDown}).");
+        }
+
+        if (options.SuccessesToUp is < 1 or > TargetLimits.MaxStreakThreshold)
+        {
+            errors.Add($"{prefix}:SuccessesToUp must be between 1 and {TargetLimits.MaxStreakThreshold} (got {options.SuccessesToUp}).");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

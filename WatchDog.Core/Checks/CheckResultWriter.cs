@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using WatchDog.Core.Live;
 using WatchDog.Core.Persistence;
 using WatchDog.Core.Telemetry;
@@ -16,6 +17,7 @@ namespace WatchDog.Core.Checks;
 public sealed class CheckResultWriter(
     IDbContextFactory<WatchDogDbContext> contexts,
     ILiveEventPublisher publisher,
+    IOptions<CheckOptions> checkOptions,
     TimeProvider time,
     ILogger<CheckResultWriter> logger)
 {
@@ -30,7 +32,7 @@ public sealed class CheckResultWriter(
     private readonly Channel<CheckResult> _queue = Channel.CreateBounded<CheckResult>(
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    private readonly CheckResultStore _store = new(contexts);
+    private readonly CheckResultStore _store = new(contexts, checkOptions.Value);
 
     /// <summary>Results waiting to be written.</summary>
     public int Pending => _queue.Reader.Count;
@@ -105,7 +107,12 @@ public sealed class CheckResultWriter(
             return 0;
         }
 
-        var recorded = await _store.WriteAsync(batch, cancellationToken);
+        var (recorded, changes) = await _store.WriteAsync(batch, cancellationToken);
+        foreach (var change in changes)
+        {
+            ResultWriterLog.StatusChanged(logger, change.TargetName, change.TargetId, change.From, change.To);
+        }
+
         WorkerTelemetry.ResultsWritten.Add(recorded.Count);
         ResultWriterLog.BatchWritten(logger, recorded.Count, batch.Count - recorded.Count);
         if (recorded.Count > 0)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WatchDog.Core.Targets;
 
 namespace WatchDog.Core.Checks;
 
@@ -15,4 +16,7 @@ internal static partial class ResultWriterLog
 
     [LoggerMessage(4, LogLevel.Warning, "{Count} check results were not written before the writer stopped")]
     public static partial void Unwritten(ILogger logger, int count);
+
+    [LoggerMessage(5, LogLevel.Information, "Target '{TargetName}' ({TargetId}) is now {To} (was {From})")]
+    public static partial void StatusChanged(ILogger logger, string targetName, Guid targetId, TargetStatus from, TargetStatus to);
 }

@@ -16,6 +16,7 @@ public static class HistoryServiceCollectionExtensions
         services.AddSingleton<RollupService>();
         services.AddSingleton<RetentionPruner>();
         services.AddSingleton<UptimeCalculator>();
+        services.AddSingleton<ColdStartCounter>();
         services.AddSingleton<HistoryQuery>();
         services.AddSingleton<HistoryMaintenance>();
         return services;

@@ -74,7 +74,7 @@ public sealed partial class RollupService(
                 var builder = new RollupBuilder(group.Key, RollupPeriod.Hour, hour);
                 foreach (var check in group)
                 {
-                    builder.AddCheck(check.Outcome == CheckOutcome.Up, check.DurationMs, check.ColdStart);
+                    builder.AddCheck(CheckOutcomes.IsGood(check.Outcome), check.DurationMs, check.ColdStart);
                 }
 
                 return builder.Build();

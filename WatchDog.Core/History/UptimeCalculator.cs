@@ -100,7 +100,7 @@ public sealed class UptimeCalculator(
         var part = new RollupBuilder(targetId, RollupPeriod.Hour, from);
         foreach (var check in checks)
         {
-            part.AddCheck(check.Outcome == CheckOutcome.Up, check.DurationMs, check.ColdStart);
+            part.AddCheck(CheckOutcomes.IsGood(check.Outcome), check.DurationMs, check.ColdStart);
         }
 
         total.AddRollup(part.Build());

@@ -6,7 +6,9 @@ namespace WatchDog.Core.Incidents;
 /// <summary>
 /// Turns check outcomes into a target's state. A target goes down after <c>failuresToDown</c> failed checks
 /// in a row (each counted after its retries) and comes back after <c>successesToUp</c> good checks in a row;
-/// in between it keeps its state, so one stray failure does not raise a false alarm. Pure: no I/O, no clock.
+/// in between it keeps its state, so one stray failure does not raise a false alarm. A degraded check (slow,
+/// certificate expiring) is good for this count: the target answered. It shows as
+/// <see cref="TargetStatus.Degraded"/> instead of <see cref="TargetStatus.Up"/>. Pure: no I/O, no clock.
 /// </summary>
 public static class TargetStateMachine
 {
@@ -25,7 +27,7 @@ public static class TargetStateMachine
 
         return outcome == CheckOutcome.Down
             ? Fail(health, checkedAt, error, failuresToDown)
-            : Succeed(health, successesToUp);
+            : Succeed(health, outcome == CheckOutcome.Degraded ? TargetStatus.Degraded : TargetStatus.Up, successesToUp);
     }
 
     private static HealthTransition Fail(TargetHealth health, DateTimeOffset checkedAt, string? error, int failuresToDown)
@@ -49,17 +51,17 @@ public static class TargetStateMachine
             : new(next, IncidentChange.None);
     }
 
-    private static HealthTransition Succeed(TargetHealth health, int successesToUp)
+    private static HealthTransition Succeed(TargetHealth health, TargetStatus good, int successesToUp)
     {
         var successes = health.ConsecutiveSuccesses + 1;
         if (health.Status != TargetStatus.Down)
         {
-            return new(new(TargetStatus.Up, 0, successes, null, null), IncidentChange.None);
+            return new(new(good, 0, successes, null, null), IncidentChange.None);
         }
 
         // Still down until enough good checks in a row; the failing streak is kept for the incident.
         return successes >= successesToUp
-            ? new(new(TargetStatus.Up, 0, successes, null, null), IncidentChange.Closed)
+            ? new(new(good, 0, successes, null, null), IncidentChange.Closed)
             : new(health with { ConsecutiveSuccesses = successes }, IncidentChange.None);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WatchDog.Core.Checks;
 using WatchDog.Core.History;
+using WatchDog.Core.Incidents;
 using WatchDog.Core.Leasing;
 using WatchDog.Core.Targets;
 
@@ -15,6 +16,8 @@ public abstract class WatchDogDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Target> Targets => Set<Target>();
 
     public DbSet<CheckResult> CheckResults => Set<CheckResult>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
 
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
 
@@ -34,6 +37,10 @@ public abstract class WatchDogDbContext(DbContextOptions options) : DbContext(op
                 .HasConversion(v => (long)v.TotalSeconds, v => TimeSpan.FromSeconds(v));
             target.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
             target.Property(t => t.LastError).HasMaxLength(CheckLimits.ErrorMaxLength);
+            target.Property(t => t.FailingFirstError).HasMaxLength(CheckLimits.ErrorMaxLength);
+            target.Property(t => t.Platform).HasMaxLength(TargetLimits.PlatformMaxLength);
+            target.Property(t => t.KeepWarmSchedule).HasMaxLength(TargetLimits.KeepWarmScheduleMaxLength);
+            target.Property(t => t.KeepWarmTimeZone).HasMaxLength(TargetLimits.TimeZoneMaxLength);
             target.Ignore(t => t.DisplayStatus);
             target.HasIndex(t => t.IsActive);
         });
@@ -47,6 +54,21 @@ public abstract class WatchDogDbContext(DbContextOptions options) : DbContext(op
             check.HasIndex(c => new { c.TargetId, c.DueAt }).IsUnique();
             check.HasIndex(c => c.DueAt);
             check.HasOne<Target>().WithMany().HasForeignKey(c => c.TargetId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Incident>(incident =>
+        {
+            incident.HasKey(i => i.Id);
+            incident.Property(i => i.FirstError).HasMaxLength(CheckLimits.ErrorMaxLength);
+            incident.Ignore(i => i.Duration);
+            incident.HasIndex(i => new { i.TargetId, i.StartedAt });
+
+            // At most one open incident per target, whatever a restarted or second worker does.
+            incident.HasIndex(i => i.TargetId)
+                .IsUnique()
+                .HasFilter("ended_at IS NULL")
+                .HasDatabaseName("ix_incidents_target_id_open");
+            incident.HasOne<Target>().WithMany().HasForeignKey(i => i.TargetId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<LeaseRecord>(lease =>

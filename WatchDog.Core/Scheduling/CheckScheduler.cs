@@ -72,6 +72,13 @@ public sealed class CheckScheduler(
 
                 while (queue.TryTakeDue(now, out var target, out var due))
                 {
+                    if (!target.IsInWindow(due))
+                    {
+                        // Outside the keep-warm window: no ping, and no result, so no downtime either.
+                        SchedulingLog.SlotOutsideWindow(logger, target.Id, due);
+                        continue;
+                    }
+
                     Dispatch(new CheckRequest(target.Id, target.Url, due), session, stoppingToken);
                 }
 
@@ -121,7 +128,8 @@ public sealed class CheckScheduler(
             {
                 active = await db.Targets.AsNoTracking()
                     .Where(t => t.IsActive)
-                    .Select(t => new TargetSnapshot(t.Id, t.Url, t.Interval, t.UpdatedAt, t.LastCheckedAt))
+                    .Select(t => new TargetSnapshot(
+                        t.Id, t.Url, t.Interval, t.UpdatedAt, t.LastCheckedAt, t.KeepWarmSchedule, t.KeepWarmTimeZone))
                     .ToListAsync(cancellationToken);
             }
 

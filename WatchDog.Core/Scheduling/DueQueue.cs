@@ -34,13 +34,15 @@ internal sealed class DueQueue
             if (!_targets.TryGetValue(snapshot.Id, out var target))
             {
                 target = new ScheduledTarget(snapshot.Id, snapshot.Url, snapshot.Interval, snapshot.UpdatedAt);
+                target.SetWindow(snapshot);
                 _targets.Add(target.Id, target);
                 Schedule(target, FirstDue(snapshot, now));
                 added++;
                 continue;
             }
 
-            if (target.UpdatedAt == snapshot.UpdatedAt && target.Url == snapshot.Url && target.Interval == snapshot.Interval)
+            if (target.UpdatedAt == snapshot.UpdatedAt && target.Url == snapshot.Url && target.Interval == snapshot.Interval
+                && !target.WindowDiffers(snapshot))
             {
                 continue;
             }
@@ -48,6 +50,11 @@ internal sealed class DueQueue
             edited++;
             target.UpdatedAt = snapshot.UpdatedAt;
             target.Url = snapshot.Url;
+            if (target.WindowDiffers(snapshot))
+            {
+                target.SetWindow(snapshot);
+            }
+
             if (target.Interval != snapshot.Interval)
             {
                 // A new interval is a new grid: move to its first slot from now on.

@@ -28,4 +28,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(8, LogLevel.Error, "The engine's {Part} failed; continuing")]
     public static partial void EngineFailed(ILogger logger, Exception exception, string part);
+
+    [LoggerMessage(9, LogLevel.Debug, "Slot {DueAt:o} of target {TargetId} skipped: outside its keep-warm window")]
+    public static partial void SlotOutsideWindow(ILogger logger, Guid targetId, DateTimeOffset dueAt);
 }

@@ -6,4 +6,6 @@ internal sealed record TargetSnapshot(
     string Url,
     TimeSpan Interval,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? LastCheckedAt);
+    DateTimeOffset? LastCheckedAt,
+    string? KeepWarmSchedule = null,
+    string? KeepWarmTimeZone = null);

@@ -26,6 +26,39 @@ public sealed class Target
 
     public string? LastError { get; set; }
 
+    /// <summary>Failed checks in a row (after retries); reset by a good check.</summary>
+    public int ConsecutiveFailures { get; set; }
+
+    /// <summary>Good checks in a row; reset by a failed check.</summary>
+    public int ConsecutiveSuccesses { get; set; }
+
+    /// <summary>Start of the first failed check of the current failing streak; null while not failing.</summary>
+    public DateTimeOffset? FailingSince { get; set; }
+
+    /// <summary>The error of the first failed check of the current streak: the incident's first error.</summary>
+    public string? FailingFirstError { get; set; }
+
+    /// <summary>Failed checks in a row that make the target down; null uses <c>WatchDog:Checks:FailuresToDown</c>.</summary>
+    public int? FailuresToDown { get; set; }
+
+    /// <summary>Good checks in a row that bring it back up; null uses <c>WatchDog:Checks:SuccessesToUp</c>.</summary>
+    public int? SuccessesToUp { get; set; }
+
+    /// <summary>Running estimate of the warm response time (good checks that were not cold starts).</summary>
+    public int? WarmMedianMs { get; set; }
+
+    /// <summary>Hosting platform preset id (<c>render</c>, <c>heroku-eco</c>, <c>railway</c>, <c>fly</c>), or null.</summary>
+    public string? Platform { get; set; }
+
+    /// <summary>
+    /// Optional 5-field cron expression naming the minutes in which checks run (e.g. <c>* 8-19 * * 1-5</c>);
+    /// slots outside are skipped. Null checks around the clock.
+    /// </summary>
+    public string? KeepWarmSchedule { get; set; }
+
+    /// <summary>IANA time zone of <see cref="KeepWarmSchedule"/> (e.g. <c>Europe/Berlin</c>); null means UTC.</summary>
+    public string? KeepWarmTimeZone { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -6,4 +6,7 @@ public enum TargetStatus
     Up,
     Down,
     Paused,
+
+    /// <summary>Answering, but slow or with a certificate about to expire: good for uptime and incidents.</summary>
+    Degraded,
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using WatchDog.Core.Checks;
 using WatchDog.Core.Live;
@@ -41,6 +42,7 @@ public abstract class CheckResultWriterContract : IAsyncLifetime
         _writer = new CheckResultWriter(
             new ContextFactory(CreateDbContext),
             new RedisLiveEventPublisher(_redis),
+            Options.Create(new CheckOptions()),
             TimeProvider.System,
             NullLogger<CheckResultWriter>.Instance);
     }

@@ -87,6 +87,46 @@ public sealed class TargetStateMachineTests
         Assert.Equal(s_start, transition.Health.FailingSince);
     }
 
+    [Fact]
+    public void Apply_DegradedCheck_ShowsDegradedWithoutIncident()
+    {
+        var up = TargetStateMachine.Apply(TargetStateMachine.Initial, CheckOutcome.Up, s_start, null, 1, 1).Health;
+
+        var transition = TargetStateMachine.Apply(up, CheckOutcome.Degraded, s_start.AddMinutes(1), null, 1, 1);
+
+        Assert.Equal((TargetStatus.Degraded, IncidentChange.None), (transition.Health.Status, transition.Change));
+        Assert.Equal(2, transition.Health.ConsecutiveSuccesses);
+    }
+
+    [Fact]
+    public void Apply_DegradedWhileDown_CountsAsGoodAndClosesAsDegraded()
+    {
+        var down = Run(TargetStateMachine.Initial, 1, 1, CheckOutcome.Down);
+
+        var transition = TargetStateMachine.Apply(down, CheckOutcome.Degraded, s_start.AddMinutes(1), null, 1, 1);
+
+        Assert.Equal((TargetStatus.Degraded, IncidentChange.Closed), (transition.Health.Status, transition.Change));
+        Assert.Null(transition.Health.FailingSince);
+    }
+
+    [Fact]
+    public void Apply_DegradedBetweenFailures_BreaksTheFailingStreak()
+    {
+        var health = Run(TargetStateMachine.Initial, 2, 1, CheckOutcome.Down, CheckOutcome.Degraded, CheckOutcome.Down);
+
+        Assert.Equal(TargetStatus.Degraded, health.Status);
+        Assert.Equal(1, health.ConsecutiveFailures);
+        Assert.Equal(s_start.AddMinutes(2), health.FailingSince);
+    }
+
+    [Fact]
+    public void Apply_UpAfterDegraded_ShowsUpAgain()
+    {
+        var health = Run(TargetStateMachine.Initial, 1, 1, CheckOutcome.Degraded, CheckOutcome.Up);
+
+        Assert.Equal(TargetStatus.Up, health.Status);
+    }
+
     [Theory]
     [InlineData(0, 1)]
     [InlineData(1, 0)]

@@ -12,7 +12,7 @@ using WatchDog.Core.Persistence;
 namespace WatchDog.Core.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWatchDogDbContext))]
-    [Migration("20261204160202_Initial")]
+    [Migration("20261204162433_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -173,6 +173,50 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                     b.ToTable("rollup_states", (string)null);
                 });
 
+            modelBuilder.Entity("WatchDog.Core.Incidents.Incident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<int>("FailedChecks")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_checks");
+
+                    b.Property<string>("FirstError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("first_error");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incidents");
+
+                    b.HasIndex("TargetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_incidents_target_id_open")
+                        .HasFilter("ended_at IS NULL");
+
+                    b.HasIndex("TargetId", "StartedAt")
+                        .HasDatabaseName("ix_incidents_target_id_started_at");
+
+                    b.ToTable("incidents", (string)null);
+                });
+
             modelBuilder.Entity("WatchDog.Core.Leasing.LeaseRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -206,9 +250,30 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<int>("ConsecutiveSuccesses")
+                        .HasColumnType("integer")
+                        .HasColumnName("consecutive_successes");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("FailingFirstError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("failing_first_error");
+
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failing_since");
+
+                    b.Property<int?>("FailuresToDown")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures_to_down");
 
                     b.Property<long>("Interval")
                         .HasColumnType("bigint")
@@ -217,6 +282,16 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
+
+                    b.Property<string>("KeepWarmSchedule")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("keep_warm_schedule");
+
+                    b.Property<string>("KeepWarmTimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("keep_warm_time_zone");
 
                     b.Property<DateTimeOffset?>("LastCheckedAt")
                         .HasColumnType("timestamp with time zone")
@@ -241,11 +316,20 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Platform")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("platform");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
+
+                    b.Property<int?>("SuccessesToUp")
+                        .HasColumnType("integer")
+                        .HasColumnName("successes_to_up");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -256,6 +340,10 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")
                         .HasColumnName("url");
+
+                    b.Property<int?>("WarmMedianMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("warm_median_ms");
 
                     b.HasKey("Id")
                         .HasName("pk_targets");
@@ -284,6 +372,16 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_check_rollups_targets_target_id");
+                });
+
+            modelBuilder.Entity("WatchDog.Core.Incidents.Incident", b =>
+                {
+                    b.HasOne("WatchDog.Core.Targets.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_incidents_targets_target_id");
                 });
 #pragma warning restore 612, 618
         }

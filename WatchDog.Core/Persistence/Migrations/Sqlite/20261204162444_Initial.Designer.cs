@@ -11,7 +11,7 @@ using WatchDog.Core.Persistence;
 namespace WatchDog.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWatchDogDbContext))]
-    [Migration("20261204160217_Initial")]
+    [Migration("20261204162444_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -166,6 +166,48 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                     b.ToTable("rollup_states", (string)null);
                 });
 
+            modelBuilder.Entity("WatchDog.Core.Incidents.Incident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<int>("FailedChecks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_checks");
+
+                    b.Property<string>("FirstError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_error");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incidents");
+
+                    b.HasIndex("TargetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_incidents_target_id_open")
+                        .HasFilter("ended_at IS NULL");
+
+                    b.HasIndex("TargetId", "StartedAt")
+                        .HasDatabaseName("ix_incidents_target_id_started_at");
+
+                    b.ToTable("incidents", (string)null);
+                });
+
             modelBuilder.Entity("WatchDog.Core.Leasing.LeaseRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -199,9 +241,30 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consecutive_failures");
+
+                    b.Property<int>("ConsecutiveSuccesses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consecutive_successes");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("FailingFirstError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failing_first_error");
+
+                    b.Property<long?>("FailingSince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failing_since");
+
+                    b.Property<int?>("FailuresToDown")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failures_to_down");
 
                     b.Property<long>("Interval")
                         .HasColumnType("INTEGER")
@@ -210,6 +273,16 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_active");
+
+                    b.Property<string>("KeepWarmSchedule")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keep_warm_schedule");
+
+                    b.Property<string>("KeepWarmTimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keep_warm_time_zone");
 
                     b.Property<long?>("LastCheckedAt")
                         .HasColumnType("INTEGER")
@@ -234,11 +307,20 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("Platform")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("platform");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<int?>("SuccessesToUp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("successes_to_up");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
@@ -249,6 +331,10 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT")
                         .HasColumnName("url");
+
+                    b.Property<int?>("WarmMedianMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("warm_median_ms");
 
                     b.HasKey("Id")
                         .HasName("pk_targets");
@@ -277,6 +363,16 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_check_rollups_targets_target_id");
+                });
+
+            modelBuilder.Entity("WatchDog.Core.Incidents.Incident", b =>
+                {
+                    b.HasOne("WatchDog.Core.Targets.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_incidents_targets_target_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -51,6 +51,16 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                     last_response_time_ms = table.Column<int>(type: "INTEGER", nullable: true),
                     last_status_code = table.Column<int>(type: "INTEGER", nullable: true),
                     last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    consecutive_failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    consecutive_successes = table.Column<int>(type: "INTEGER", nullable: false),
+                    failing_since = table.Column<long>(type: "INTEGER", nullable: true),
+                    failing_first_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    failures_to_down = table.Column<int>(type: "INTEGER", nullable: true),
+                    successes_to_up = table.Column<int>(type: "INTEGER", nullable: true),
+                    warm_median_ms = table.Column<int>(type: "INTEGER", nullable: true),
+                    platform = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    keep_warm_schedule = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    keep_warm_time_zone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),
                     updated_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -116,6 +126,29 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "incidents",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    target_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    started_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    ended_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    first_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    failed_checks = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_incidents", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_incidents_targets_target_id",
+                        column: x => x.target_id,
+                        principalTable: "targets",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_check_results_due_at",
                 table: "check_results",
@@ -133,6 +166,18 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                 columns: new[] { "period", "period_start" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_incidents_target_id_open",
+                table: "incidents",
+                column: "target_id",
+                unique: true,
+                filter: "ended_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_incidents_target_id_started_at",
+                table: "incidents",
+                columns: new[] { "target_id", "started_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_targets_is_active",
                 table: "targets",
                 column: "is_active");
@@ -146,6 +191,9 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "check_rollups");
+
+            migrationBuilder.DropTable(
+                name: "incidents");
 
             migrationBuilder.DropTable(
                 name: "leases");
