@@ -1,2 +1,11 @@
+using WatchDog.MigrationService.Schema;
+
 var builder = Host.CreateApplicationBuilder(args);
-builder.Build().Run();
+builder.AddServiceDefaults();
+builder.Services.AddWatchDogMigrations(builder.Configuration);
+
+using var host = builder.Build();
+await host.RunAsync();
+
+// Zero only when the schema is up to date: the AppHost starts Web and Worker on that exit code.
+return host.Services.GetRequiredService<MigrationResult>().ExitCode;
