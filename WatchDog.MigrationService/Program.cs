@@ -5,7 +5,8 @@ builder.AddServiceDefaults();
 builder.Services.AddWatchDogMigrations(builder.Configuration);
 
 using var host = builder.Build();
+var result = host.Services.GetRequiredService<MigrationResult>();
 await host.RunAsync();
 
 // Zero only when the schema is up to date: the AppHost starts Web and Worker on that exit code.
-return host.Services.GetRequiredService<MigrationResult>().ExitCode;
+return result.ExitCode;

@@ -15,7 +15,7 @@ public sealed class ExternalAppHostFixture : IAsyncLifetime
 {
     public const string AdminUser = "admin";
 
-    private static readonly TimeSpan s_startTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan s_startTimeout = TimeSpan.FromMinutes(2);
 
     private readonly string _databaseName = "wd_apphost_" + Guid.NewGuid().ToString("N");
 

@@ -1,6 +1,5 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
-using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using WatchDog.AppHost.Infrastructure;
 
@@ -15,7 +14,7 @@ public sealed class ProjectWiringTests
         var dataDirectory = Path.Combine(Path.GetTempPath(), $"watchdog-wiring-{Guid.NewGuid():N}");
         try
         {
-            using var builder = DistributedApplicationTestingBuilder.Create(
+            var builder = CreateBuilder(
                 "--WatchDog:Infrastructure=embedded",
                 $"--WatchDog:DataDirectory={dataDirectory}",
                 "--WatchDog:Checks:DefaultTimeout=00:00:07",
@@ -47,7 +46,7 @@ public sealed class ProjectWiringTests
     [Fact]
     public async Task AddWatchDogProject_External_GetsTheGivenConnectionStringsAndConfiguredProvider()
     {
-        using var builder = DistributedApplicationTestingBuilder.Create(
+        var builder = CreateBuilder(
             "--ConnectionStrings:watchdog=Host=db.example.test;Database=wd",
             "--ConnectionStrings:redis=cache.example.test:6380",
             "--WatchDog:Admin:Password=s3cret");
@@ -62,6 +61,14 @@ public sealed class ProjectWiringTests
         Assert.Equal("s3cret", environment["WatchDog__Admin__Password"]);
         Assert.False(environment.ContainsKey("WatchDog__Database__Provider"));
     }
+
+    private static IDistributedApplicationBuilder CreateBuilder(params string[] args) =>
+        DistributedApplication.CreateBuilder(new DistributedApplicationOptions
+        {
+            Args = args,
+            AssemblyName = typeof(InfrastructureSelector).Assembly.GetName().Name,
+            DisableDashboard = true,
+        });
 
     private static async Task<Dictionary<string, string>> EnvironmentOfAsync(IResource resource)
     {

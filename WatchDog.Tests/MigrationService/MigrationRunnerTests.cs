@@ -117,11 +117,12 @@ public sealed class MigrationRunnerTests
         });
         builder.Services.AddWatchDogMigrations(builder.Configuration);
         using var host = builder.Build();
+        var result = host.Services.GetRequiredService<MigrationResult>();
         using var timeout = new CancellationTokenSource(s_runTimeout);
 
         // The runner stops the host itself; the timeout only ends a run that hangs, which then reads as failed.
         await host.RunAsync(timeout.Token).WaitAsync(s_runTimeout + TimeSpan.FromSeconds(5));
-        return host.Services.GetRequiredService<MigrationResult>();
+        return result;
     }
 
     private static int UnusedPort()
