@@ -38,7 +38,7 @@ public sealed class ExternalAppHostFixture : IAsyncLifetime
                 "--WatchDog:Infrastructure=external",
                 $"--ConnectionStrings:watchdog={DatabaseConnectionString}",
                 $"--ConnectionStrings:redis={TestServers.Redis}",
-                $"--WatchDog:Admin:UserName={AdminUser}",
+                $"--WatchDog:Admin:User={AdminUser}",
                 $"--WatchDog:Admin:Password={AdminPassword}",
                 "--DcpPublisher:ContainerRuntimeInitializationTimeout=00:00:00",
             ],
