@@ -5,6 +5,9 @@ internal static class ExecutableSearch
 {
     private const string DebianPostgresRoot = "/usr/lib/postgresql";
 
+    private const UnixFileMode AnyExecute =
+        UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+
     public static string? FindOnPath(string name)
     {
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";
@@ -40,5 +43,5 @@ internal static class ExecutableSearch
     private static bool IsExecutable(string path) =>
         File.Exists(path)
         && (OperatingSystem.IsWindows()
-            || (File.GetUnixFileMode(path) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0);
+            || (File.GetUnixFileMode(path) & AnyExecute) != 0);
 }

@@ -15,6 +15,12 @@ internal static class ExternalInfrastructure
 
         // The provider stays as configured (Postgres by default), so a Data Source string with
         // WatchDog:Database:Provider=Sqlite also works here.
-        return new WatchDogInfrastructure(choice, "data in the database of ConnectionStrings:watchdog", database, null, redis, []);
+        return new WatchDogInfrastructure(
+            choice,
+            "data in the database of ConnectionStrings:watchdog",
+            database,
+            DatabaseProvider: null,
+            redis,
+            Servers: []);
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace WatchDog.AppHost.Infrastructure;
 
-public static class InfrastructureBuilderExtensions
+internal static class InfrastructureBuilderExtensions
 {
     private const string ContainerRuntimeKey = "DcpPublisher:ContainerRuntime";
 
@@ -16,7 +16,8 @@ public static class InfrastructureBuilderExtensions
         IInfrastructureProbes? probes = null)
     {
         var settings = InfrastructureSettings.FromConfiguration(builder.Configuration, builder.AppHostDirectory);
-        probes ??= new SystemProbes(builder.Configuration[ContainerRuntimeKey] ?? builder.Configuration["ASPIRE_CONTAINER_RUNTIME"]);
+        probes ??= new SystemProbes(
+            builder.Configuration[ContainerRuntimeKey] ?? builder.Configuration["ASPIRE_CONTAINER_RUNTIME"]);
         var choice = InfrastructureSelector.Select(settings, probes);
         var infrastructure = choice.Mode switch
         {
@@ -75,7 +76,9 @@ public static class InfrastructureBuilderExtensions
     }
 
     /// <summary>Makes the resource start only once every server of the infrastructure is healthy.</summary>
-    internal static IResourceBuilder<T> WaitForServers<T>(this IResourceBuilder<T> resource, WatchDogInfrastructure infrastructure)
+    internal static IResourceBuilder<T> WaitForServers<T>(
+        this IResourceBuilder<T> resource,
+        WatchDogInfrastructure infrastructure)
         where T : IResourceWithWaitSupport
     {
         foreach (var server in infrastructure.Servers)

@@ -21,6 +21,7 @@ internal static class PostgresUser
     /// </summary>
     public static (string Command, string[] Arguments) Wrap(string program, params string[] arguments) =>
         MustSwitchUser
-            ? (ExecutableSearch.FindOnPath("setpriv") ?? "setpriv", ["--reuid=" + Name, "--regid=" + Name, "--init-groups", "--", program, .. arguments])
+            ? (ExecutableSearch.FindOnPath("setpriv") ?? "setpriv",
+                ["--reuid=" + Name, "--regid=" + Name, "--init-groups", "--", program, .. arguments])
             : (program, arguments);
 }

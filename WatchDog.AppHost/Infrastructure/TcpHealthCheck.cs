@@ -6,7 +6,9 @@ namespace WatchDog.AppHost.Infrastructure;
 /// <summary>Healthy once something accepts TCP connections on the port.</summary>
 internal sealed class TcpHealthCheck(string host, int port) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default)
     {
         try
         {

@@ -7,7 +7,9 @@ namespace WatchDog.AppHost.Infrastructure;
 /// <param name="DatabaseProvider">
 /// <c>WatchDog:Database:Provider</c> for the projects, or null to keep what the AppHost was configured with.
 /// </param>
-/// <param name="Redis">Becomes <c>ConnectionStrings:redis</c>; null means leases and live updates go through the database.</param>
+/// <param name="Redis">
+/// Becomes <c>ConnectionStrings:redis</c>; null means leases and live updates go through the database.
+/// </param>
 /// <param name="Servers">Servers the AppHost starts, which the migration step waits for.</param>
 internal sealed record WatchDogInfrastructure(
     InfrastructureChoice Choice,

@@ -88,7 +88,8 @@ internal sealed class MigrationRunner(
                 UseJitter = true,
                 OnRetry = arguments =>
                 {
-                    Log.Retrying(logger, arguments.AttemptNumber + 1, arguments.Outcome.Exception?.Message ?? "", arguments.RetryDelay);
+                    var reason = arguments.Outcome.Exception?.Message ?? "";
+                    Log.Retrying(logger, arguments.AttemptNumber + 1, reason, arguments.RetryDelay);
                     return default;
                 },
             })

@@ -43,7 +43,9 @@ public sealed class InfrastructureSelectorTests
     [Fact]
     public void Select_AutoWithoutRuntimeButInstalledPrograms_ChoosesLocal()
     {
-        var choice = InfrastructureSelector.Select(Settings(InfrastructureMode.Auto), new FakeProbes { Programs = FakeProbes.Installed });
+        var probes = new FakeProbes { Programs = FakeProbes.Installed };
+
+        var choice = InfrastructureSelector.Select(Settings(InfrastructureMode.Auto), probes);
 
         Assert.Equal(InfrastructureMode.Local, choice.Mode);
         Assert.Equal(FakeProbes.Installed, choice.LocalPrograms);
@@ -130,8 +132,10 @@ public sealed class InfrastructureSelectorTests
     [Fact]
     public void Select_ForcedContainersWithoutRuntime_ThrowsInsteadOfWaitingForever()
     {
+        var probes = new FakeProbes { Programs = FakeProbes.Installed };
+
         var error = Assert.Throws<InvalidOperationException>(
-            () => InfrastructureSelector.Select(Settings(InfrastructureMode.Containers), new FakeProbes { Programs = FakeProbes.Installed }));
+            () => InfrastructureSelector.Select(Settings(InfrastructureMode.Containers), probes));
 
         Assert.Contains("no container runtime answers", error.Message);
     }

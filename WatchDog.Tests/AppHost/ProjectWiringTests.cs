@@ -75,7 +75,10 @@ public sealed class ProjectWiringTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var configuration = await ExecutionConfigurationBuilder.Create(resource)
             .WithEnvironmentVariablesConfig()
-            .BuildAsync(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Run), NullLogger.Instance, timeout.Token)
+            .BuildAsync(
+                new DistributedApplicationExecutionContext(DistributedApplicationOperation.Run),
+                NullLogger.Instance,
+                timeout.Token)
             .WaitAsync(timeout.Token);
         Assert.Null(configuration.Exception);
         return configuration.EnvironmentVariables.ToDictionary(variable => variable.Key, variable => variable.Value);

@@ -106,7 +106,10 @@ public sealed class MigrationRunnerTests
         Assert.Equal(1, result.ExitCode);
     }
 
-    private static async Task<MigrationResult> RunAsync(string connectionString, DatabaseProvider provider, TimeSpan? retryFor = null)
+    private static async Task<MigrationResult> RunAsync(
+        string connectionString,
+        DatabaseProvider provider,
+        TimeSpan? retryFor = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
