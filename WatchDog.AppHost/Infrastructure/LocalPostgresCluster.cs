@@ -9,12 +9,24 @@ internal sealed class LocalPostgresCluster(string binDirectory, string dataDirec
 {
     public const string SuperUser = "postgres";
 
+    private const string FastShutdownScript =
+        "trap 'kill -INT \"$pid\"' TERM INT; \"$@\" & pid=$!; wait \"$pid\"; wait \"$pid\"";
+
     private static readonly TimeSpan s_initTimeout = TimeSpan.FromMinutes(2);
 
     public string DataDirectory => dataDirectory;
 
+    /// <summary>
+    /// postgres under a small shell that turns the orchestrator's SIGTERM into SIGINT: SIGTERM asks
+    /// postgres to wait for every client to leave, and Web and Worker are still connected when the
+    /// AppHost stops, so the orchestrator would kill it mid-way; SIGINT disconnects them and shuts down
+    /// cleanly in well under a second.
+    /// </summary>
     public (string Command, string[] Arguments) ServerCommand(int port) =>
         PostgresUser.Wrap(
+            "/bin/sh",
+            "-c", FastShutdownScript,
+            "postgres",
             Path.Combine(binDirectory, "postgres"),
             "-D", dataDirectory,
             "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -16,8 +16,8 @@ internal static class PostgresUser
 
     /// <summary>
     /// The command and leading arguments that run <paramref name="program"/> as the postgres user when needed.
-    /// setpriv replaces itself with the program, so the orchestrator's stop signal reaches postgres directly
-    /// (runuser would stay in between and kill postgres two seconds after forwarding the signal).
+    /// setpriv replaces itself with the program, so the orchestrator's stop signal reaches the program directly
+    /// (runuser would stay in between and kill it two seconds after forwarding the signal).
     /// </summary>
     public static (string Command, string[] Arguments) Wrap(string program, params string[] arguments) =>
         MustSwitchUser
