@@ -45,7 +45,17 @@ public sealed class ExternalAppHostFixture : IAsyncLifetime
             timeout.Token).WaitAsync(timeout.Token);
         _app = await builder.BuildAsync(timeout.Token).WaitAsync(timeout.Token);
         await _app.StartAsync(timeout.Token).WaitAsync(timeout.Token);
-        await _app.ResourceNotifications.WaitForResourceHealthyAsync("web", timeout.Token).WaitAsync(timeout.Token);
+        try
+        {
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync("web", timeout.Token).WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw new TimeoutException(
+                $"'web' did not become healthy within {s_startTimeout.TotalMinutes:0} minutes: its /health " +
+                "endpoint never answered 200 (or the migrations it waits for did not finish).",
+                ex);
+        }
     }
 
     public async Task DisposeAsync()
