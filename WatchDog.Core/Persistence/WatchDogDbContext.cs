@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WatchDog.Core.Checks;
+using WatchDog.Core.Conditions;
 using WatchDog.Core.History;
 using WatchDog.Core.Leasing;
 using WatchDog.Core.Targets;
@@ -34,6 +35,9 @@ public abstract class WatchDogDbContext(DbContextOptions options) : DbContext(op
                 .HasConversion(v => (long)v.TotalSeconds, v => TimeSpan.FromSeconds(v));
             target.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
             target.Property(t => t.LastError).HasMaxLength(CheckLimits.ErrorMaxLength);
+            target.Property(t => t.CheckSettings)
+                .HasConversion(TargetCheckSettingsJson.Converter, TargetCheckSettingsJson.Comparer)
+                .IsRequired();
             target.Ignore(t => t.DisplayStatus);
             target.HasIndex(t => t.IsActive);
         });
@@ -44,6 +48,8 @@ public abstract class WatchDogDbContext(DbContextOptions options) : DbContext(op
             check.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(16);
             check.Property(c => c.ErrorKind).HasConversion<string>().HasMaxLength(32);
             check.Property(c => c.Error).HasMaxLength(CheckLimits.ErrorMaxLength);
+            check.Property(c => c.FailedCondition).HasMaxLength(FailedConditions.MaxLength);
+            check.Property(c => c.Detail).HasMaxLength(CheckLimits.ErrorMaxLength);
             check.HasIndex(c => new { c.TargetId, c.DueAt }).IsUnique();
             check.HasIndex(c => c.DueAt);
             check.HasOne<Target>().WithMany().HasForeignKey(c => c.TargetId).OnDelete(DeleteBehavior.Cascade);

@@ -72,7 +72,7 @@ public sealed class CheckScheduler(
 
                 while (queue.TryTakeDue(now, out var target, out var due))
                 {
-                    Dispatch(new CheckRequest(target.Id, target.Url, due), session, stoppingToken);
+                    Dispatch(new CheckRequest(target.Id, target.Url, due, target.CheckSettings), session, stoppingToken);
                 }
 
                 var wakeAt = queue.NextDueAt is { } nextDue && nextDue < nextRefresh ? nextDue : nextRefresh;
@@ -121,7 +121,7 @@ public sealed class CheckScheduler(
             {
                 active = await db.Targets.AsNoTracking()
                     .Where(t => t.IsActive)
-                    .Select(t => new TargetSnapshot(t.Id, t.Url, t.Interval, t.UpdatedAt, t.LastCheckedAt))
+                    .Select(t => new TargetSnapshot(t.Id, t.Url, t.Interval, t.UpdatedAt, t.LastCheckedAt, t.CheckSettings))
                     .ToListAsync(cancellationToken);
             }
 

@@ -34,11 +34,15 @@ internal sealed class DueQueue
             if (!_targets.TryGetValue(snapshot.Id, out var target))
             {
                 target = new ScheduledTarget(snapshot.Id, snapshot.Url, snapshot.Interval, snapshot.UpdatedAt);
+                target.CheckSettings = snapshot.CheckSettings;
                 _targets.Add(target.Id, target);
                 Schedule(target, FirstDue(snapshot, now));
                 added++;
                 continue;
             }
+
+            // Always the latest read, so an edit of the settings alone reaches the next check.
+            target.CheckSettings = snapshot.CheckSettings;
 
             if (target.UpdatedAt == snapshot.UpdatedAt && target.Url == snapshot.Url && target.Interval == snapshot.Interval)
             {

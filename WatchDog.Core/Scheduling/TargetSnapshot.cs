@@ -1,3 +1,5 @@
+using WatchDog.Core.Conditions;
+
 namespace WatchDog.Core.Scheduling;
 
 /// <summary>What the scheduler needs of an active target, read without tracking.</summary>
@@ -6,4 +8,5 @@ internal sealed record TargetSnapshot(
     string Url,
     TimeSpan Interval,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? LastCheckedAt);
+    DateTimeOffset? LastCheckedAt,
+    TargetCheckSettings? CheckSettings = null);

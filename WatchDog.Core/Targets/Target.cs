@@ -1,3 +1,5 @@
+using WatchDog.Core.Conditions;
+
 namespace WatchDog.Core.Targets;
 
 /// <summary>A URL that WatchDog keeps warm and watches.</summary>
@@ -25,6 +27,9 @@ public sealed class Target
     public int? LastStatusCode { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>How the target is requested and what its answer must satisfy; stored as one JSON column.</summary>
+    public TargetCheckSettings CheckSettings { get; set; } = new();
 
     public DateTimeOffset CreatedAt { get; set; }
 
