@@ -52,6 +52,7 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                     last_response_time_ms = table.Column<int>(type: "integer", nullable: true),
                     last_status_code = table.Column<int>(type: "integer", nullable: true),
                     last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    check_settings = table.Column<string>(type: "text", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -76,6 +77,9 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                     error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     cold_start = table.Column<bool>(type: "boolean", nullable: false),
+                    failed_condition = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    certificate_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     lease_epoch = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
