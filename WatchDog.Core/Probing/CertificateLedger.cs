@@ -34,7 +34,7 @@ internal sealed class CertificateLedger
         try
         {
             leaf ??= X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-            var earliest = Earliest(leaf, chain);
+            var earliest = EarliestPresented(leaf, chain);
             _byHost[host] = new CertificateExpiry(
                 new DateTimeOffset(earliest.NotAfter.ToUniversalTime(), TimeSpan.Zero),
                 earliest.GetNameInfo(X509NameType.SimpleName, forIssuer: false) is { Length: > 0 } name
@@ -50,7 +50,8 @@ internal sealed class CertificateLedger
         }
     }
 
-    private static X509Certificate2 Earliest(X509Certificate2 leaf, X509Chain? chain)
+    /// <summary>The earliest-expiring of the leaf and the presented certificates on the path the chain was built along.</summary>
+    internal static X509Certificate2 EarliestPresented(X509Certificate2 leaf, X509Chain? chain)
     {
         var earliest = leaf;
         if (chain is null)
