@@ -18,6 +18,9 @@ public enum CheckErrorKind
     /// <summary>The address is not allowed to be probed (metadata, link-local, private).</summary>
     Blocked,
 
+    /// <summary>A keyword or JSON condition on the body did not hold; <c>FailedCondition</c> says which.</summary>
+    Condition,
+
     /// <summary>Anything else; the message says what.</summary>
     Unexpected,
 }

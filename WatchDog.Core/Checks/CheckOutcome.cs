@@ -5,6 +5,9 @@ public enum CheckOutcome
     Up,
     Down,
 
-    /// <summary>The target answered and every condition held, but slowly or with a certificate expiring soon.</summary>
+    /// <summary>
+    /// Answering and every down condition held, but slow (over the target's response-time limit) or with a
+    /// certificate about to expire. Counts as good for uptime.
+    /// </summary>
     Degraded,
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WatchDog.Core.Checks;
+using WatchDog.Core.Conditions;
 using WatchDog.Core.History;
 using WatchDog.Core.Incidents;
 using WatchDog.Core.Leasing;
@@ -41,6 +42,9 @@ public abstract class WatchDogDbContext(DbContextOptions options) : DbContext(op
             target.Property(t => t.Platform).HasMaxLength(TargetLimits.PlatformMaxLength);
             target.Property(t => t.KeepWarmSchedule).HasMaxLength(TargetLimits.KeepWarmScheduleMaxLength);
             target.Property(t => t.KeepWarmTimeZone).HasMaxLength(TargetLimits.TimeZoneMaxLength);
+            target.Property(t => t.CheckSettings)
+                .HasConversion(TargetCheckSettingsJson.Converter, TargetCheckSettingsJson.Comparer)
+                .IsRequired();
             target.Ignore(t => t.DisplayStatus);
             target.HasIndex(t => t.IsActive);
         });
@@ -51,6 +55,8 @@ public abstract class WatchDogDbContext(DbContextOptions options) : DbContext(op
             check.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(16);
             check.Property(c => c.ErrorKind).HasConversion<string>().HasMaxLength(32);
             check.Property(c => c.Error).HasMaxLength(CheckLimits.ErrorMaxLength);
+            check.Property(c => c.FailedCondition).HasMaxLength(FailedConditions.MaxLength);
+            check.Property(c => c.Detail).HasMaxLength(CheckLimits.ErrorMaxLength);
             check.HasIndex(c => new { c.TargetId, c.DueAt }).IsUnique();
             check.HasIndex(c => c.DueAt);
             check.HasOne<Target>().WithMany().HasForeignKey(c => c.TargetId).OnDelete(DeleteBehavior.Cascade);

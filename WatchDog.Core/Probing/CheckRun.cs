@@ -52,7 +52,7 @@ internal sealed class CheckRun
     public CheckResult ToResult()
     {
         var last = _last ?? new AttemptResult(null, CheckErrorKind.Unexpected, "no attempt was made", TimeSpan.Zero);
-        var up = last.IsSuccess;
+        var good = last.IsSuccess;
         return new CheckResult
         {
             TargetId = Request.TargetId,
@@ -60,13 +60,16 @@ internal sealed class CheckRun
             StartedAt = StartedAt,
             DurationMs = ToMilliseconds(last.Duration),
             StatusCode = last.StatusCode,
-            Outcome = up ? CheckOutcome.Up : CheckOutcome.Down,
+            Outcome = last.Outcome,
             ErrorKind = last.ErrorKind,
             Error = Truncate(last.Error),
+            FailedCondition = last.FailedCondition,
+            Detail = Truncate(last.Detail),
+            CertificateExpiresAt = last.CertificateExpiresAt,
             Attempts = Attempts,
 
             // Retries only follow failures, so an answer on a later attempt means the target was waking up.
-            ColdStart = up && Attempts > 1,
+            ColdStart = good && Attempts > 1,
         };
     }
 

@@ -37,7 +37,12 @@ internal static class CheckTelemetry
     /// </summary>
     public static void Complete(Activity? activity, CheckResult result, bool interrupted)
     {
-        var outcome = interrupted ? "interrupted" : result.Outcome == CheckOutcome.Up ? "up" : "down";
+        var outcome = interrupted ? "interrupted" : result.Outcome switch
+        {
+            CheckOutcome.Up => "up",
+            CheckOutcome.Degraded => "degraded",
+            _ => "down",
+        };
         if (activity is not null)
         {
             activity.SetTag(OutcomeTag, outcome);

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Security;
 
 namespace WatchDog.Core.Probing;
 
 /// <summary>
-/// Builds the one HttpClient the checker uses. It is made by hand rather than through IHttpClientFactory because
-/// the service defaults add a resilience handler and service discovery to every factory client, and a check must
-/// own its retries, timeouts and addresses.
+/// Builds the checker's two HttpClients: one that validates certificates and one for targets that ignore TLS
+/// errors. Both connect through the same address guard and record presented certificates in the ledger. They are
+/// made by hand rather than through IHttpClientFactory because the service defaults add a resilience handler and
+/// service discovery to every factory client, and a check must own its retries, timeouts and addresses.
 /// </summary>
 internal static class ProbeHttpClientFactory
 {
@@ -14,7 +16,11 @@ internal static class ProbeHttpClientFactory
 
     private const string BrowserAcceptLanguage = "en-US,en;q=0.9";
 
-    public static HttpClient Create(ProbingOptions options, AddressPolicy policy)
+    public static HttpClient Create(
+        ProbingOptions options,
+        AddressPolicy policy,
+        CertificateLedger ledger,
+        bool ignoreTlsErrors = false)
     {
         var connector = new GuardedConnector(policy);
         var handler = new SocketsHttpHandler
@@ -40,6 +46,15 @@ internal static class ProbeHttpClientFactory
 
             // Targets are third parties: they get no trace ids of ours.
             ActivityHeadersPropagator = DistributedContextPropagator.CreateNoOutputPropagator(),
+
+            SslOptions = new SslClientAuthenticationOptions
+            {
+                RemoteCertificateValidationCallback = (sender, certificate, chain, errors) =>
+                {
+                    ledger.Record(sender, certificate, chain);
+                    return ignoreTlsErrors || errors == SslPolicyErrors.None;
+                },
+            },
         };
 
         var client = new HttpClient(handler, disposeHandler: true)

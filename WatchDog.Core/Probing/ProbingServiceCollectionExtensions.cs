@@ -32,11 +32,20 @@ public static class ProbingServiceCollectionExtensions
             ServiceDescriptor.Singleton<IValidateOptions<ProbingOptions>, ProbingOptionsValidator>());
 
         services.TryAddSingleton(sp => AddressPolicy.FromOptions(sp.GetRequiredService<IOptions<ProbingOptions>>().Value));
+        services.TryAddSingleton<CertificateLedger>();
         services.TryAddKeyedSingleton(
             HttpTargetChecker.HttpClientKey,
             (sp, _) => ProbeHttpClientFactory.Create(
                 sp.GetRequiredService<IOptions<ProbingOptions>>().Value,
-                sp.GetRequiredService<AddressPolicy>()));
+                sp.GetRequiredService<AddressPolicy>(),
+                sp.GetRequiredService<CertificateLedger>()));
+        services.TryAddKeyedSingleton(
+            HttpTargetChecker.IgnoreTlsErrorsHttpClientKey,
+            (sp, _) => ProbeHttpClientFactory.Create(
+                sp.GetRequiredService<IOptions<ProbingOptions>>().Value,
+                sp.GetRequiredService<AddressPolicy>(),
+                sp.GetRequiredService<CertificateLedger>(),
+                ignoreTlsErrors: true));
         services.TryAddSingleton<ITargetChecker, HttpTargetChecker>();
         return services;
     }

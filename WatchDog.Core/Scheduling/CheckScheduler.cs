@@ -79,7 +79,7 @@ public sealed class CheckScheduler(
                         continue;
                     }
 
-                    Dispatch(new CheckRequest(target.Id, target.Url, due), session, stoppingToken);
+                    Dispatch(new CheckRequest(target.Id, target.Url, due, target.CheckSettings), session, stoppingToken);
                 }
 
                 var wakeAt = queue.NextDueAt is { } nextDue && nextDue < nextRefresh ? nextDue : nextRefresh;
@@ -129,7 +129,14 @@ public sealed class CheckScheduler(
                 active = await db.Targets.AsNoTracking()
                     .Where(t => t.IsActive)
                     .Select(t => new TargetSnapshot(
-                        t.Id, t.Url, t.Interval, t.UpdatedAt, t.LastCheckedAt, t.KeepWarmSchedule, t.KeepWarmTimeZone))
+                        t.Id,
+                        t.Url,
+                        t.Interval,
+                        t.UpdatedAt,
+                        t.LastCheckedAt,
+                        t.KeepWarmSchedule,
+                        t.KeepWarmTimeZone,
+                        t.CheckSettings))
                     .ToListAsync(cancellationToken);
             }
 

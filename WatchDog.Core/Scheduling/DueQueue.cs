@@ -35,11 +35,15 @@ internal sealed class DueQueue
             {
                 target = new ScheduledTarget(snapshot.Id, snapshot.Url, snapshot.Interval, snapshot.UpdatedAt);
                 target.SetWindow(snapshot);
+                target.CheckSettings = snapshot.CheckSettings;
                 _targets.Add(target.Id, target);
                 Schedule(target, FirstDue(snapshot, now));
                 added++;
                 continue;
             }
+
+            // Always the latest read, so an edit of the settings alone reaches the next check.
+            target.CheckSettings = snapshot.CheckSettings;
 
             if (target.UpdatedAt == snapshot.UpdatedAt && target.Url == snapshot.Url && target.Interval == snapshot.Interval
                 && !target.WindowDiffers(snapshot))

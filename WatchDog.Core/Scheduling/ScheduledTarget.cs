@@ -1,3 +1,4 @@
+using WatchDog.Core.Conditions;
 using WatchDog.Core.KeepWarm;
 
 namespace WatchDog.Core.Scheduling;
@@ -37,6 +38,9 @@ internal sealed class ScheduledTarget(Guid id, string url, TimeSpan interval, Da
         KeepWarmTimeZone = snapshot.KeepWarmTimeZone;
         Window = KeepWarmWindow.FromStored(snapshot.KeepWarmSchedule, snapshot.KeepWarmTimeZone);
     }
+
+    /// <summary>The target's request and conditions as last read, handed to the checker with each slot.</summary>
+    public TargetCheckSettings? CheckSettings { get; set; }
 
     /// <summary>The slot this target is queued for; queue entries with another due time are stale.</summary>
     public DateTimeOffset NextDue { get; set; }

@@ -1,3 +1,5 @@
+using WatchDog.Core.Conditions;
+
 namespace WatchDog.Core.Scheduling;
 
 /// <summary>What the scheduler needs of an active target, read without tracking.</summary>
@@ -8,4 +10,5 @@ internal sealed record TargetSnapshot(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? LastCheckedAt,
     string? KeepWarmSchedule = null,
-    string? KeepWarmTimeZone = null);
+    string? KeepWarmTimeZone = null,
+    TargetCheckSettings? CheckSettings = null);

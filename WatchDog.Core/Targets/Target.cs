@@ -1,3 +1,5 @@
+using WatchDog.Core.Conditions;
+
 namespace WatchDog.Core.Targets;
 
 /// <summary>A URL that WatchDog keeps warm and watches.</summary>
@@ -58,6 +60,9 @@ public sealed class Target
 
     /// <summary>IANA time zone of <see cref="KeepWarmSchedule"/> (e.g. <c>Europe/Berlin</c>); null means UTC.</summary>
     public string? KeepWarmTimeZone { get; set; }
+
+    /// <summary>How the target is requested and what its answer must satisfy; stored as one JSON column.</summary>
+    public TargetCheckSettings CheckSettings { get; set; } = new();
 
     public DateTimeOffset CreatedAt { get; set; }
 

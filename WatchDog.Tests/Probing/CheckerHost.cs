@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WatchDog.Core.Checks;
+using WatchDog.Core.Conditions;
 using WatchDog.Core.Probing;
 
 namespace WatchDog.Tests.Probing;
@@ -50,6 +51,10 @@ internal sealed class CheckerHost : IAsyncDisposable
 
     public Task<CheckResult> CheckAsync(string url, CancellationToken cancellationToken = default) =>
         Checker.CheckAsync(new CheckRequest(Guid.NewGuid(), url, DateTimeOffset.UtcNow), cancellationToken)
+            .WaitAsync(TestTimeout, CancellationToken.None);
+
+    public Task<CheckResult> CheckAsync(Uri url, TargetCheckSettings settings) =>
+        Checker.CheckAsync(new CheckRequest(Guid.NewGuid(), url.ToString(), DateTimeOffset.UtcNow, settings), default)
             .WaitAsync(TestTimeout, CancellationToken.None);
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

@@ -28,9 +28,18 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
+                    b.Property<long?>("CertificateExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("certificate_expires_at");
+
                     b.Property<bool>("ColdStart")
                         .HasColumnType("INTEGER")
                         .HasColumnName("cold_start");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
 
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER")
@@ -49,6 +58,11 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("error_kind");
+
+                    b.Property<string>("FailedCondition")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failed_condition");
 
                     b.Property<long>("LeaseEpoch")
                         .HasColumnType("INTEGER")
@@ -237,6 +251,11 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("CheckSettings")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("check_settings");
 
                     b.Property<int>("ConsecutiveFailures")
                         .HasColumnType("INTEGER")

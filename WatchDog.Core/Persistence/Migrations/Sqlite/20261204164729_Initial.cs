@@ -61,6 +61,7 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                     platform = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     keep_warm_schedule = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     keep_warm_time_zone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    check_settings = table.Column<string>(type: "TEXT", nullable: false),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),
                     updated_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -85,6 +86,9 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                     error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     cold_start = table.Column<bool>(type: "INTEGER", nullable: false),
+                    failed_condition = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    certificate_expires_at = table.Column<long>(type: "INTEGER", nullable: true),
                     lease_epoch = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

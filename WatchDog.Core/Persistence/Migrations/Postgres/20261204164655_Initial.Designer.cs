@@ -12,7 +12,7 @@ using WatchDog.Core.Persistence;
 namespace WatchDog.Core.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWatchDogDbContext))]
-    [Migration("20261204162433_Initial")]
+    [Migration("20261204164655_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -38,9 +38,18 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<DateTimeOffset?>("CertificateExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("certificate_expires_at");
+
                     b.Property<bool>("ColdStart")
                         .HasColumnType("boolean")
                         .HasColumnName("cold_start");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("detail");
 
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone")
@@ -59,6 +68,11 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("error_kind");
+
+                    b.Property<string>("FailedCondition")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("failed_condition");
 
                     b.Property<long>("LeaseEpoch")
                         .HasColumnType("bigint")
@@ -249,6 +263,11 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("CheckSettings")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("check_settings");
 
                     b.Property<int>("ConsecutiveFailures")
                         .HasColumnType("integer")

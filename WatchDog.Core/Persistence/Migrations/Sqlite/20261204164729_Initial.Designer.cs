@@ -11,7 +11,7 @@ using WatchDog.Core.Persistence;
 namespace WatchDog.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWatchDogDbContext))]
-    [Migration("20261204162444_Initial")]
+    [Migration("20261204164729_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -31,9 +31,18 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
+                    b.Property<long?>("CertificateExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("certificate_expires_at");
+
                     b.Property<bool>("ColdStart")
                         .HasColumnType("INTEGER")
                         .HasColumnName("cold_start");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
 
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER")
@@ -52,6 +61,11 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("error_kind");
+
+                    b.Property<string>("FailedCondition")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failed_condition");
 
                     b.Property<long>("LeaseEpoch")
                         .HasColumnType("INTEGER")
@@ -240,6 +254,11 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<string>("CheckSettings")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("check_settings");
 
                     b.Property<int>("ConsecutiveFailures")
                         .HasColumnType("INTEGER")

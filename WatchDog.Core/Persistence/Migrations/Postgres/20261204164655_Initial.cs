@@ -62,6 +62,7 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                     platform = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     keep_warm_schedule = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     keep_warm_time_zone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    check_settings = table.Column<string>(type: "text", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -86,6 +87,9 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                     error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     cold_start = table.Column<bool>(type: "boolean", nullable: false),
+                    failed_condition = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    certificate_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     lease_epoch = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
