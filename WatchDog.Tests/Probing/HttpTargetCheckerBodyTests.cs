@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
@@ -25,13 +24,12 @@ public sealed class HttpTargetCheckerBodyTests
         long written = 0;
         var serving = ServeHugeBodyAsync(listener, bytes => Interlocked.Add(ref written, bytes));
         await using var host = CheckerHost.Create();
-        var stopwatch = Stopwatch.StartNew();
 
         var result = await host.CheckAsync($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
 
+        // No timing assertion: the server finishing early because the client hung up is the proof.
         Assert.Equal(CheckOutcome.Up, result.Outcome);
         Assert.Equal(200, result.StatusCode);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
         await serving.WaitAsync(CheckerHost.TestTimeout);
         Assert.True(Interlocked.Read(ref written) < HugeBodyBytes / 4, $"server wrote {written} bytes");
     }
