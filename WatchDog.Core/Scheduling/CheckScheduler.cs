@@ -24,11 +24,16 @@ public sealed class CheckScheduler(
     ILogger<CheckScheduler> logger)
 {
     private static readonly TimeSpan s_errorBackoff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_abortWait = TimeSpan.FromSeconds(2);
 
     private readonly SchedulingOptions _options = options.Value;
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentChecks, options.Value.MaxConcurrentChecks);
     private readonly Dictionary<Guid, Task> _inFlight = [];
     private readonly Lock _inFlightLock = new();
+
+    // Checks run on past the stop signal, for up to the shutdown grace, so a restart does not cut them
+    // short; this is cancelled only when that grace runs out.
+    private readonly CancellationTokenSource _abortChecks = new();
     private long _refreshes;
     private int _scheduled;
 
@@ -112,10 +117,22 @@ public sealed class CheckScheduler(
         try
         {
             await Task.WhenAll(running).WaitAsync(timeout, time);
+            return;
         }
         catch (TimeoutException)
         {
             SchedulingLog.InFlightTimedOut(logger, running.Count(t => !t.IsCompleted), timeout);
+        }
+
+        // Cut the rest short: an interrupted check says nothing about its target, so it is not recorded.
+        await _abortChecks.CancelAsync();
+        try
+        {
+            await Task.WhenAll(running).WaitAsync(s_abortWait, time);
+        }
+        catch (TimeoutException)
+        {
+            SchedulingLog.InFlightTimedOut(logger, running.Count(t => !t.IsCompleted), s_abortWait);
         }
     }
 
@@ -188,13 +205,21 @@ public sealed class CheckScheduler(
             var startedAt = time.GetUtcNow();
             WorkerTelemetry.ScheduleLateness.Record((startedAt - request.DueAt).TotalMilliseconds);
 
-            var result = await checker.CheckAsync(request, stoppingToken);
+            var result = await checker.CheckAsync(request, _abortChecks.Token);
+            if (_abortChecks.IsCancellationRequested && result.Error == CheckInterruption.Error)
+            {
+                SchedulingLog.CheckAbandoned(logger, request.TargetId, request.DueAt);
+                return;
+            }
+
             result.TargetId = request.TargetId;
             result.DueAt = request.DueAt;
             result.LeaseEpoch = session.Epoch;
-            await writer.EnqueueAsync(result, stoppingToken);
+            await writer.EnqueueAsync(result, _abortChecks.Token);
         }
-        catch (OperationCanceledException) when (session.Lost.IsCancellationRequested || stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (session.Lost.IsCancellationRequested
+            || stoppingToken.IsCancellationRequested
+            || _abortChecks.IsCancellationRequested)
         {
             SchedulingLog.CheckAbandoned(logger, request.TargetId, request.DueAt);
         }

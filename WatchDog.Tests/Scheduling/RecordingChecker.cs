@@ -65,7 +65,7 @@ internal sealed class RecordingChecker(TimeProvider time, string name = "checker
             StatusCode = interrupted ? null : 200,
             Outcome = interrupted ? CheckOutcome.Down : CheckOutcome.Up,
             ErrorKind = interrupted ? CheckErrorKind.Unexpected : null,
-            Error = interrupted ? "interrupted by shutdown" : null,
+            Error = interrupted ? CheckInterruption.Error : null,
             Attempts = 1,
         };
     }

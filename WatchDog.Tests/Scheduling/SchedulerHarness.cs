@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using WatchDog.Core;
+using WatchDog.Core.Checks;
 using WatchDog.Core.Coordination;
 using WatchDog.Core.Leasing;
 using WatchDog.Core.Persistence;
@@ -80,12 +81,26 @@ internal sealed class SchedulerHarness : IAsyncDisposable
 
     public Task LoseLeaseAsync() => _lease.CancelAsync();
 
+    /// <summary>
+    /// Signals shutdown as the engine does (the lease keeper ends the session as the host stops) and waits
+    /// for the scheduling loop to end.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        await _stopping.CancelAsync();
+        await _lease.CancelAsync();
+        await _running.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    public CheckResultWriter Writer => _services.GetRequiredService<CheckResultWriter>();
+
     public async ValueTask DisposeAsync()
     {
         await _lease.CancelAsync();
         await _stopping.CancelAsync();
         await _running.WaitAsync(TimeSpan.FromSeconds(10));
-        await Scheduler.WaitForInFlightAsync(TimeSpan.FromSeconds(10));
+        // No grace on the fake clock: checks still running are cut short at once.
+        await Scheduler.WaitForInFlightAsync(TimeSpan.Zero);
         await _services.DisposeAsync();
         await _database.DisposeAsync();
         _lease.Dispose();
