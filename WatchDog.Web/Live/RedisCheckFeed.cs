@@ -19,38 +19,53 @@ internal sealed partial class RedisCheckFeed(
     public async Task RunAsync(Func<IReadOnlyList<CheckRecorded>, Task> onChecks, CancellationToken stoppingToken)
     {
         var channel = RedisChannel.Literal(LiveChannels.ChecksRecorded);
-        var queue = await redis.GetSubscriber().SubscribeAsync(channel);
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            while (!stoppingToken.IsCancellationRequested)
+            try
             {
+                // Subscribing is inside the loop: Redis may be down when the dashboard starts.
+                var queue = await redis.GetSubscriber().SubscribeAsync(channel);
                 try
                 {
-                    var message = await queue.ReadAsync(stoppingToken);
-                    var checks = JsonSerializer.Deserialize<CheckRecorded[]>((string)message.Message!, s_json);
-                    if (checks is { Length: > 0 })
-                    {
-                        await onChecks(checks);
-                    }
+                    await ReadAsync(queue, onChecks, stoppingToken);
                 }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                finally
                 {
-                    break;
-                }
-                catch (JsonException ex)
-                {
-                    LogBadMessage(logger, ex);
-                }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    LogFeedFailed(logger, ex);
-                    await Task.Delay(TimeSpan.FromSeconds(1), timeProvider, stoppingToken);
+                    await queue.UnsubscribeAsync();
                 }
             }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogFeedFailed(logger, ex);
+                await Task.Delay(TimeSpan.FromSeconds(1), timeProvider, stoppingToken);
+            }
         }
-        finally
+    }
+
+    private async Task ReadAsync(
+        ChannelMessageQueue queue,
+        Func<IReadOnlyList<CheckRecorded>, Task> onChecks,
+        CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await queue.UnsubscribeAsync();
+            var message = await queue.ReadAsync(stoppingToken);
+            try
+            {
+                var checks = JsonSerializer.Deserialize<CheckRecorded[]>((string)message.Message!, s_json);
+                if (checks is { Length: > 0 })
+                {
+                    await onChecks(checks);
+                }
+            }
+            catch (JsonException ex)
+            {
+                LogBadMessage(logger, ex);
+            }
         }
     }
 
