@@ -1,4 +1,4 @@
-namespace WatchDog.Web.Components.TargetPage;
+namespace WatchDog.Web.Components.Details;
 
 /// <summary>Short durations as people say them: "45 s", "3 min 20 s", "2 h 5 min", "1 d 4 h".</summary>
 public static class DurationText

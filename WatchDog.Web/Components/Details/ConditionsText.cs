@@ -1,7 +1,7 @@
 using System.Globalization;
 using WatchDog.Core.Conditions;
 
-namespace WatchDog.Web.Components.TargetPage;
+namespace WatchDog.Web.Components.Details;
 
 /// <summary>A target's request and conditions in plain words, one sentence each, for the target page.</summary>
 public static class ConditionsText

@@ -1,4 +1,4 @@
-namespace WatchDog.Web.Components.TargetPage;
+namespace WatchDog.Web.Components.Details;
 
 /// <summary>One bar of the 90-day uptime strip: a UTC day, its uptime (null without checks) and a colour level.</summary>
 public sealed record UptimeBarDay(DateOnly Day, double? UptimePercent, int Checks, int FailedChecks)
