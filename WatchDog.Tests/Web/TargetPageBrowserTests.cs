@@ -87,7 +87,9 @@ public sealed class TargetPageBrowserTests : IAsyncLifetime
 
     private async Task<Guid> CreateTargetAsync()
     {
-        using var client = _factory.CreateApiClient();
+        // With Kestrel the factory's in-memory client has no server to talk to: call the real port.
+        using var client = new HttpClient { BaseAddress = new Uri(_baseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = BasicAuth.Header(WatchDogWebFactory.User, WatchDogWebFactory.Password);
         var response = await client.PostAsJsonAsync("/api/targets", new
         {
             url = _target.Url("/flaky").ToString(),
