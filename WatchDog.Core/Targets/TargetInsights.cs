@@ -99,9 +99,12 @@ public sealed class TargetInsights(
         }
 
         await using var db = contextFactory.CreateDbContext();
+        // The trend shows the last 24 whole hours; the hour the window starts in is drawn but, as in the
+        // uptime windows, its checks are counted from raw results.
+        var trendFrom = HourMath.FloorHour(now).AddHours(-TrendHours);
         var hourly = await db.CheckRollups.AsNoTracking()
             .Where(r => list.Contains(r.TargetId) && r.Period == RollupPeriod.Hour
-                && r.PeriodStart >= hoursFrom && r.PeriodStart < hoursTo)
+                && r.PeriodStart >= trendFrom && r.PeriodStart < hoursTo)
             .Select(r => new { r.TargetId, r.PeriodStart, r.Checks, r.GoodChecks, r.ColdStarts, r.P50Ms })
             .ToListAsync(cancellationToken);
         var raw = await db.CheckResults.AsNoTracking()
@@ -122,14 +125,15 @@ public sealed class TargetInsights(
         var summaries = new Dictionary<Guid, TargetSummary>();
         foreach (var id in list)
         {
-            var hours = hourlyById[id].ToList();
+            var trendHours = hourlyById[id].ToList();
+            var hours = trendHours.Where(h => h.PeriodStart >= hoursFrom).ToList();
             var extra = rawById.GetValueOrDefault(id);
             var checks = hours.Sum(h => h.Checks) + (extra?.Checks ?? 0);
             var good = hours.Sum(h => h.GoodChecks) + (extra?.Good ?? 0);
             var trend = new int?[TrendHours];
-            foreach (var hour in hours)
+            foreach (var hour in trendHours)
             {
-                var index = (int)((hour.PeriodStart - hoursFrom).TotalHours);
+                var index = (int)(hour.PeriodStart - trendFrom).TotalHours;
                 if (index is >= 0 and < TrendHours)
                 {
                     trend[index] = hour.P50Ms;
