@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using StackExchange.Redis;
 using WatchDog.Core.Coordination;
+using WatchDog.Core.History;
 using WatchDog.Core.Scheduling;
 using WatchDog.Core.Targets;
 using WatchDog.Web.Authentication;
@@ -28,6 +29,14 @@ public static class WebServiceCollectionExtensions
         services.AddMudServices();
 
         AddLiveUpdates(services, builder.Configuration);
+
+        // Uptime, history and cold-start queries. The in-process engine (added above when configured) already
+        // registers them; registering twice would bind and validate the options twice.
+        if (!services.Any(d => d.ServiceType == typeof(UptimeCalculator)))
+        {
+            services.AddWatchDogHistory(builder.Configuration);
+        }
+
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using WatchDog.Core.Checks;
+using WatchDog.Core.Conditions;
 using WatchDog.Core.Live;
 using WatchDog.Core.Persistence;
 
@@ -54,10 +55,10 @@ public sealed partial class TargetService(
             Id = Guid.CreateVersion7(now),
             Name = valid.Name,
             Url = valid.Url,
-            Interval = valid.Interval,
             CreatedAt = now,
             UpdatedAt = now,
         };
+        Apply(target, valid);
 
         await using (var db = contextFactory.CreateDbContext())
         {
@@ -70,12 +71,13 @@ public sealed partial class TargetService(
     }
 
     /// <summary>
-    /// Replaces URL, name and interval. A new URL is a different service, so its last status is cleared
-    /// back to pending rather than showing the old service's result.
+    /// Replaces every editable field (a field left out takes its default). Secrets sent back masked keep the
+    /// stored value. A new URL is a different service, so its last status is cleared back to pending rather
+    /// than showing the old service's result.
     /// </summary>
     public async Task<TargetSaveResult> UpdateAsync(Guid id, TargetInput input, CancellationToken cancellationToken)
     {
-        var validation = validator.Validate(input);
+        ArgumentNullException.ThrowIfNull(input);
         await using var db = contextFactory.CreateDbContext();
         var target = await db.Targets.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (target is null)
@@ -83,6 +85,14 @@ public sealed partial class TargetService(
             return TargetSaveResult.NotFound();
         }
 
+        if (input.CheckSettings is { } incoming)
+        {
+            var settings = incoming.Clone();
+            TargetCheckSettingsSecrets.KeepUnchanged(settings, target.CheckSettings);
+            input = input with { CheckSettings = settings };
+        }
+
+        var validation = validator.Validate(input);
         if (validation.Value is not { } valid)
         {
             return TargetSaveResult.Invalid(validation.Errors);
@@ -99,7 +109,7 @@ public sealed partial class TargetService(
 
         target.Url = valid.Url;
         target.Name = valid.Name;
-        target.Interval = valid.Interval;
+        Apply(target, valid);
         target.UpdatedAt = Now();
         await db.SaveChangesAsync(cancellationToken);
         await SignalChangeAsync(cancellationToken);
@@ -159,6 +169,13 @@ public sealed partial class TargetService(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The number of targets, for paging.</summary>
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contextFactory.CreateDbContext();
+        return await db.Targets.CountAsync(cancellationToken);
+    }
+
     /// <summary>All counts in one grouped query, computed by the database.</summary>
     public async Task<TargetStats> GetStatsAsync(CancellationToken cancellationToken)
     {
@@ -174,6 +191,17 @@ public sealed partial class TargetService(
                 g.Sum(t => t.IsActive && t.Status == TargetStatus.Pending ? 1 : 0)))
             .FirstOrDefaultAsync(cancellationToken);
         return stats ?? TargetStats.Empty;
+    }
+
+    private static void Apply(Target target, ValidTarget valid)
+    {
+        target.Interval = valid.Interval;
+        target.FailuresToDown = valid.FailuresToDown;
+        target.SuccessesToUp = valid.SuccessesToUp;
+        target.Platform = valid.Platform;
+        target.KeepWarmSchedule = valid.KeepWarmSchedule;
+        target.KeepWarmTimeZone = valid.KeepWarmTimeZone;
+        target.CheckSettings = valid.CheckSettings;
     }
 
     // PostgreSQL keeps microseconds; trimming here makes what a create returns equal to what a read returns.

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using WatchDog.Core.Checks;
+using WatchDog.Core.Conditions;
+using WatchDog.Core.KeepWarm;
 
 namespace WatchDog.Core.Targets;
 
@@ -8,26 +10,86 @@ namespace WatchDog.Core.Targets;
 /// URLs with user-info (<c>https://user:pass@host/</c>) are refused: the URL is shown on the dashboard and
 /// returned by the API, so a password in it would leak; per-target credentials belong in their own field.
 /// Whether an address may be probed (private, loopback, metadata) is decided when the connection is made,
-/// not here, because DNS can change after a target is saved.
+/// not here, because DNS can change after a target is saved. The thresholds, keep-warm fields and check
+/// settings are validated in the same pass, so one answer lists every error by field and nothing is half-saved.
 /// </summary>
 public sealed class TargetValidator(IOptions<CheckOptions> checkOptions)
 {
     public TargetValidation Validate(TargetInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var errors = new Dictionary<string, string[]>();
         var options = checkOptions.Value;
 
         var uri = ValidateUrl(input.Url, errors);
         var name = ValidateName(input.Name, uri, errors);
-        var interval = ValidateInterval(input.IntervalSeconds, options, errors);
+        var preset = PlatformPresets.Find(input.Platform);
+        var interval = input.IntervalSeconds is null && preset is not null
+            ? preset.Interval
+            : ValidateInterval(input.IntervalSeconds, options, errors);
+        ValidateThreshold(input.FailuresToDown, TargetFields.FailuresToDown, errors);
+        ValidateThreshold(input.SuccessesToUp, TargetFields.SuccessesToUp, errors);
+        foreach (var (field, message) in KeepWarmValidation.Validate(input.Platform, input.KeepWarmSchedule, input.KeepWarmTimeZone))
+        {
+            Add(errors, field, message);
+        }
+
+        var settings = Normalize(input.CheckSettings);
+        foreach (var (field, messages) in TargetCheckSettingsValidator.Validate(settings))
+        {
+            foreach (var message in messages)
+            {
+                Add(errors, field, message);
+            }
+        }
 
         if (errors.Count > 0 || uri is null || name is null || interval is null)
         {
             return TargetValidation.Invalid(errors);
         }
 
-        return TargetValidation.Valid(new ValidTarget(uri.AbsoluteUri, name, interval.Value));
+        return TargetValidation.Valid(new ValidTarget(uri.AbsoluteUri, name, interval.Value)
+        {
+            FailuresToDown = input.FailuresToDown,
+            SuccessesToUp = input.SuccessesToUp,
+            Platform = preset?.Id,
+            KeepWarmSchedule = Blank(input.KeepWarmSchedule),
+            KeepWarmTimeZone = Blank(input.KeepWarmSchedule) is null ? null : Blank(input.KeepWarmTimeZone),
+            CheckSettings = settings,
+        });
     }
+
+    private static void ValidateThreshold(int? value, string field, Dictionary<string, string[]> errors)
+    {
+        if (value is < 1 or > TargetLimits.MaxStreakThreshold)
+        {
+            Add(errors, field, $"Must be between 1 and {TargetLimits.MaxStreakThreshold}, or empty for the default.");
+        }
+    }
+
+    // A copy with the method in capitals and empty texts as "none", so what is stored reads the same however typed.
+    private static TargetCheckSettings Normalize(TargetCheckSettings? input)
+    {
+        var settings = input?.Clone() ?? new TargetCheckSettings();
+        settings.Method = settings.Method?.Trim().ToUpperInvariant() ?? TargetCheckSettings.DefaultMethod;
+        settings.AcceptedStatusCodes = string.IsNullOrWhiteSpace(settings.AcceptedStatusCodes)
+            ? TargetCheckSettings.DefaultAcceptedStatusCodes
+            : settings.AcceptedStatusCodes.Trim();
+        settings.Keyword = string.IsNullOrEmpty(settings.Keyword) ? null : settings.Keyword;
+        settings.JsonPath = Blank(settings.JsonPath);
+        settings.BodyContentType = Blank(settings.BodyContentType);
+        if (settings.JsonPath is null)
+        {
+            settings.JsonValue = null;
+        }
+
+        return settings;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static void Add(Dictionary<string, string[]> errors, string field, string message) =>
+        errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
 
     private static Uri? ValidateUrl(string? raw, Dictionary<string, string[]> errors)
     {

@@ -6,13 +6,16 @@ namespace WatchDog.Core.Targets;
 public static class TargetsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="TargetValidator"/> and <see cref="TargetService"/>. Needs what
-    /// <c>AddWatchDogCore</c> registers, plus an <see cref="Live.ILiveEventPublisher"/>.
+    /// Registers <see cref="TargetValidator"/>, <see cref="TargetService"/> and the read-only
+    /// <see cref="TargetInsights"/> and <see cref="TargetPageQuery"/>. Needs what <c>AddWatchDogCore</c>
+    /// registers, an <see cref="Live.ILiveEventPublisher"/>, and for the read-only two <c>AddWatchDogHistory</c>.
     /// </summary>
     public static IServiceCollection AddWatchDogTargets(this IServiceCollection services)
     {
         services.TryAddSingleton<TargetValidator>();
         services.TryAddSingleton<TargetService>();
+        services.TryAddSingleton<TargetInsights>();
+        services.TryAddSingleton<TargetPageQuery>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using WatchDog.Core.Checks;
 
 namespace WatchDog.Web.Api;
 
+/// <summary>One check; <c>failedCondition</c> and <c>detail</c> say why it was down or degraded.</summary>
 public sealed record CheckResponse(
     DateTimeOffset DueAt,
     DateTimeOffset StartedAt,
@@ -10,7 +11,11 @@ public sealed record CheckResponse(
     CheckOutcome Outcome,
     string? Error,
     int Attempts,
-    bool ColdStart)
+    bool ColdStart,
+    string? FailedCondition,
+    string? Detail,
+    DateTimeOffset? CertificateExpiresAt,
+    CheckErrorKind? ErrorKind)
 {
     public static CheckResponse From(CheckResult check) => new(
         check.DueAt,
@@ -20,5 +25,9 @@ public sealed record CheckResponse(
         check.Outcome,
         check.Error,
         check.Attempts,
-        check.ColdStart);
+        check.ColdStart,
+        check.FailedCondition,
+        check.Detail,
+        check.CertificateExpiresAt,
+        check.ErrorKind);
 }

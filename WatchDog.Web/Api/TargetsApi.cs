@@ -17,30 +17,33 @@ public static class TargetsApi
         targets.MapGet("/{id:guid}", GetAsync);
         targets.MapPut("/{id:guid}", UpdateAsync).Accepts<TargetRequest>("application/json");
         targets.MapDelete("/{id:guid}", DeleteAsync);
-        targets.MapPost("/{id:guid}/pause", (Guid id, TargetService service, CancellationToken ct) =>
-            SetActiveAsync(id, false, service, ct));
-        targets.MapPost("/{id:guid}/resume", (Guid id, TargetService service, CancellationToken ct) =>
-            SetActiveAsync(id, true, service, ct));
+        targets.MapPost("/{id:guid}/pause", (Guid id, TargetService service, TargetInsights insights, CancellationToken ct) =>
+            SetActiveAsync(id, false, service, insights, ct));
+        targets.MapPost("/{id:guid}/resume", (Guid id, TargetService service, TargetInsights insights, CancellationToken ct) =>
+            SetActiveAsync(id, true, service, insights, ct));
         targets.MapGet("/{id:guid}/checks", GetChecksAsync);
+        api.MapTargetHistoryApi();
         return endpoints;
     }
 
     private static async Task<Ok<TargetResponse[]>> ListAsync(
         TargetService service,
+        TargetInsights insights,
         CancellationToken ct,
         int skip = 0,
         int take = TargetService.MaxPageSize)
     {
         var list = await service.ListAsync(skip, take, ct);
-        return TypedResults.Ok(list.Select(TargetResponse.From).ToArray());
+        return TypedResults.Ok(await ToResponsesAsync(list, insights, ct));
     }
 
     private static async Task<Results<Ok<TargetResponse>, ProblemHttpResult>> GetAsync(
         Guid id,
         TargetService service,
+        TargetInsights insights,
         CancellationToken ct) =>
         await service.GetAsync(id, ct) is { } target
-            ? TypedResults.Ok(TargetResponse.From(target))
+            ? TypedResults.Ok(await ToResponseAsync(target, insights, ct))
             : NotFound(id);
 
     private static async Task<Results<Created<TargetResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
@@ -53,19 +56,21 @@ public static class TargetsApi
             return problem!;
         }
 
-        var result = await service.CreateAsync(ToInput(body), context.RequestAborted);
+        var result = await service.CreateAsync(TargetRequestMapper.ToInput(body), context.RequestAborted);
         if (result.Target is not { } target)
         {
             return TypedResults.ValidationProblem(result.Errors);
         }
 
+        // A new target has had no check yet: no certificate, no cold start.
         return TypedResults.Created($"/api/targets/{target.Id}", TargetResponse.From(target));
     }
 
     private static async Task<Results<Ok<TargetResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id,
         HttpContext context,
-        TargetService service)
+        TargetService service,
+        TargetInsights insights)
     {
         var (body, problem) = await JsonBody.ReadAsync<TargetRequest>(context);
         if (body is null)
@@ -73,14 +78,14 @@ public static class TargetsApi
             return problem!;
         }
 
-        var result = await service.UpdateAsync(id, ToInput(body), context.RequestAborted);
+        var result = await service.UpdateAsync(id, TargetRequestMapper.ToInput(body), context.RequestAborted);
         if (result.IsNotFound)
         {
             return NotFound(id);
         }
 
         return result.Target is { } target
-            ? TypedResults.Ok(TargetResponse.From(target))
+            ? TypedResults.Ok(await ToResponseAsync(target, insights, context.RequestAborted))
             : TypedResults.ValidationProblem(result.Errors);
     }
 
@@ -94,9 +99,10 @@ public static class TargetsApi
         Guid id,
         bool active,
         TargetService service,
+        TargetInsights insights,
         CancellationToken ct) =>
         await service.SetActiveAsync(id, active, ct) is { } target
-            ? TypedResults.Ok(TargetResponse.From(target))
+            ? TypedResults.Ok(await ToResponseAsync(target, insights, ct))
             : NotFound(id);
 
     private static async Task<Results<Ok<CheckResponse[]>, ProblemHttpResult>> GetChecksAsync(
@@ -114,9 +120,28 @@ public static class TargetsApi
     private static async Task<Ok<StatsResponse>> GetStatsAsync(TargetService service, CancellationToken ct) =>
         TypedResults.Ok(StatsResponse.From(await service.GetStatsAsync(ct)));
 
-    private static TargetInput ToInput(TargetRequest body) => new(body.Url, body.Name, body.IntervalSeconds);
+    private static async Task<TargetResponse> ToResponseAsync(
+        Target target,
+        TargetInsights insights,
+        CancellationToken ct) =>
+        (await ToResponsesAsync([target], insights, ct))[0];
 
-    private static ProblemHttpResult NotFound(Guid id) => TypedResults.Problem(
+    // Certificate expiries and cold starts for all the listed targets in a fixed number of queries.
+    private static async Task<TargetResponse[]> ToResponsesAsync(
+        IReadOnlyList<Target> targets,
+        TargetInsights insights,
+        CancellationToken ct)
+    {
+        var ids = targets.Select(t => t.Id).ToList();
+        var certificates = await insights.GetCertificateExpiriesAsync(ids, ct);
+        var summaries = await insights.GetSummariesAsync(ids, ct);
+        return [.. targets.Select(t => TargetResponse.From(
+            t,
+            certificates.TryGetValue(t.Id, out var expiry) ? expiry : null,
+            summaries.GetValueOrDefault(t.Id)?.ColdStarts24h ?? 0))];
+    }
+
+    internal static ProblemHttpResult NotFound(Guid id) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "Target not found",
         detail: $"There is no target with id '{id}'.");

@@ -8,7 +8,8 @@ namespace WatchDog.Tests.Web.Components;
 public sealed class StatusChipTests : MudTestContext
 {
     [Theory]
-    [InlineData(TargetStatus.Pending, "pending", Color.Warning)]
+    [InlineData(TargetStatus.Pending, "pending", Color.Info)]
+    [InlineData(TargetStatus.Degraded, "degraded", Color.Warning)]
     [InlineData(TargetStatus.Up, "up", Color.Success)]
     [InlineData(TargetStatus.Down, "down", Color.Error)]
     [InlineData(TargetStatus.Paused, "paused", Color.Default)]

@@ -6,11 +6,13 @@ using WatchDog.Web.Live;
 
 namespace WatchDog.Web.Components.Pages;
 
-/// <summary>One target and its latest checks; new checks are added from live events, not re-queried.</summary>
+/// <summary>
+/// One target: uptime, history, incidents, conditions and latest checks. New checks are added from live events;
+/// a change of state (an incident opening or closing) reloads the figures.
+/// </summary>
 public sealed partial class TargetDetails : IDisposable
 {
-    private const int ShownChecks = 100;
-
+    private TargetPageData? _data;
     private Target? _target;
     private List<CheckResult> _checks = [];
     private bool _loaded;
@@ -20,7 +22,7 @@ public sealed partial class TargetDetails : IDisposable
     public Guid Id { get; set; }
 
     [Inject]
-    private TargetService Targets { get; set; } = default!;
+    private TargetPageQuery Query { get; set; } = default!;
 
     [Inject]
     private LiveUpdates Live { get; set; } = default!;
@@ -31,32 +33,48 @@ public sealed partial class TargetDetails : IDisposable
     protected override async Task OnParametersSetAsync()
     {
         _subscription?.Dispose();
-        _target = await Targets.GetAsync(Id, CancellationToken.None);
-        var checks = await Targets.GetRecentChecksAsync(Id, ShownChecks, CancellationToken.None);
-        _checks = checks?.ToList() ?? [];
-        _loaded = true;
-        _subscription = Live.SubscribeToTarget(Id, check => InvokeAsync(() => Apply(check)));
+        await LoadAsync();
+        _subscription = Live.SubscribeToTarget(Id, check => InvokeAsync(() => ApplyAsync(check)));
     }
 
-    private void Apply(CheckRecorded check)
+    private async Task LoadAsync()
+    {
+        _data = await Query.LoadAsync(Id, CancellationToken.None);
+        _target = _data?.Target;
+        _checks = _data?.RecentChecks.ToList() ?? [];
+        _loaded = true;
+    }
+
+    private async Task ApplyAsync(CheckRecorded check)
     {
         if (_target is null || _checks.Any(c => c.Id == check.CheckId))
         {
             return;
         }
 
-        _target.Status = check.TargetStatus;
+        if (check.TargetStatus != _target.Status)
+        {
+            await LoadAsync();
+            StateHasChanged();
+            return;
+        }
+
         _target.LastCheckedAt = check.StartedAt;
         _target.LastResponseTimeMs = check.DurationMs;
         _target.LastStatusCode = check.StatusCode;
         _checks.Insert(0, ToResult(check));
-        if (_checks.Count > ShownChecks)
+        if (_checks.Count > TargetPageQuery.RecentChecks)
         {
             _checks.RemoveAt(_checks.Count - 1);
         }
 
         StateHasChanged();
     }
+
+    private static string CertificateText(TargetPageData data) =>
+        data.CertificateExpiresAt is { } expiry
+            ? $"{expiry.UtcDateTime:yyyy-MM-dd} ({(int)(expiry - data.LoadedAt).TotalDays} days)"
+            : "–";
 
     private static CheckResult ToResult(CheckRecorded check) => new()
     {

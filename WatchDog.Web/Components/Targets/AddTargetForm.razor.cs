@@ -9,6 +9,7 @@ public sealed partial class AddTargetForm
     private TargetFormModel _model = new();
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private bool _saving;
+    private bool _moreOpen;
 
     [Parameter]
     public EventCallback<Target> OnAdded { get; set; }
@@ -28,6 +29,9 @@ public sealed partial class AddTargetForm
         {
             var result = await Targets.CreateAsync(_model.ToInput(), CancellationToken.None);
             _errors = result.Errors;
+
+            // Errors outside URL, name and interval are in the folded panels: open them so they are seen.
+            _moreOpen = _errors.Keys.Any(k => k is not (TargetFields.Url or TargetFields.Name or TargetFields.IntervalSeconds));
             if (result.Target is { } target)
             {
                 _model = new TargetFormModel();

@@ -21,6 +21,10 @@ public sealed partial class TargetRow : IDisposable
     [Parameter, EditorRequired]
     public Target Target { get; set; } = default!;
 
+    /// <summary>Uptime, trend and cold starts of the last 24 hours; null shows dashes.</summary>
+    [Parameter]
+    public TargetSummary? Summary { get; set; }
+
     [Parameter]
     public EventCallback<Target> OnToggleActive { get; set; }
 

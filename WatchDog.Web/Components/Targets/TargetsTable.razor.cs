@@ -4,11 +4,17 @@ using WatchDog.Core.Targets;
 
 namespace WatchDog.Web.Components.Targets;
 
-/// <summary>The targets list with its row actions (pause/resume, edit, delete after confirmation).</summary>
+/// <summary>
+/// The targets list with its row actions (pause/resume, edit, delete after confirmation). Paged on the server:
+/// each page is one list query plus a fixed number of batched queries for its rows' 24-hour figures, so the
+/// dashboard opens as fast with 1,000 targets as with ten.
+/// </summary>
 public sealed partial class TargetsTable
 {
-    [Parameter, EditorRequired]
-    public IReadOnlyList<Target> Targets { get; set; } = [];
+    public const int PageSize = 25;
+
+    private MudTable<Target>? _table;
+    private TargetPage? _page;
 
     /// <summary>Raised after a target was changed or deleted, so the page can reload list and stats.</summary>
     [Parameter]
@@ -16,6 +22,18 @@ public sealed partial class TargetsTable
 
     [Inject]
     private TargetService Service { get; set; } = default!;
+
+    [Inject]
+    private TargetInsights Insights { get; set; } = default!;
+
+    /// <summary>Reads the current page again (after an add, or a change elsewhere).</summary>
+    public Task ReloadAsync() => _table?.ReloadServerData() ?? Task.CompletedTask;
+
+    private async Task<TableData<Target>> LoadPageAsync(TableState state, CancellationToken cancellationToken)
+    {
+        _page = await Insights.GetPageAsync(state.Page * state.PageSize, state.PageSize, cancellationToken);
+        return new TableData<Target> { Items = _page.Targets, TotalItems = _page.Total };
+    }
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -27,6 +45,7 @@ public sealed partial class TargetsTable
     private async Task ToggleActiveAsync(Target target)
     {
         await Service.SetActiveAsync(target.Id, !target.IsActive, CancellationToken.None);
+        await ReloadAsync();
         await OnChanged.InvokeAsync();
     }
 
@@ -37,6 +56,7 @@ public sealed partial class TargetsTable
         var result = await dialog.Result;
         if (result is { Canceled: false })
         {
+            await ReloadAsync();
             await OnChanged.InvokeAsync();
         }
     }
@@ -49,6 +69,7 @@ public sealed partial class TargetsTable
         if (result is { Canceled: false })
         {
             await Service.DeleteAsync(target.Id, CancellationToken.None);
+            await ReloadAsync();
             await OnChanged.InvokeAsync();
         }
     }
