@@ -17,6 +17,7 @@ public static class Extensions
 {
     private const string HealthEndpointPath = "/health";
     private const string AlivenessEndpointPath = "/alive";
+    private const string ProbeRequestMarkerName = "watchdog.probe";
 
     /// <summary>Names of the ActivitySources and Meters that WatchDog's own code writes to.</summary>
     public static readonly string[] WatchDogTelemetrySources = ["WatchDog.Worker", "WatchDog.Web"];
@@ -56,7 +57,7 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation(options => options.Filter = context =>
                     !context.Request.Path.StartsWithSegments(HealthEndpointPath)
                     && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
-                .AddHttpClientInstrumentation()
+                .AddHttpClientInstrumentation(options => options.FilterHttpRequestMessage = IsNotProbe)
                 .AddSource("Npgsql"));
 
         var otlpEndpoint = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
@@ -67,6 +68,11 @@ public static class Extensions
 
         return builder;
     }
+
+    // Requests the checker sends to targets carry this option (WatchDog.Core.Probing.ProbeRequests): they are
+    // not traced here, so no trace header leaves for a third party; each check has its own span instead.
+    private static bool IsNotProbe(HttpRequestMessage request) =>
+        !request.Options.TryGetValue(new HttpRequestOptionsKey<bool>(ProbeRequestMarkerName), out var probe) || !probe;
 
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder

@@ -24,15 +24,19 @@ public sealed partial class RollupService(
     public async Task<int> RollUpAsync(CancellationToken cancellationToken)
     {
         var ready = HourMath.FloorHour(timeProvider.GetUtcNow() - options.Value.RollupDelay);
+        var maxCheckId = await MaxCheckIdAsync(cancellationToken);
+        await RerollLateHoursAsync(maxCheckId, cancellationToken);
+
         var next = await FirstHourToRollAsync(ready, cancellationToken);
         var rolled = 0;
         while (next is { } hour && hour < ready && rolled < MaxHoursPerRun)
         {
-            await RollHourAsync(hour, cancellationToken);
+            await RollHourAsync(hour, advance: true, cancellationToken);
             rolled++;
             next = hour.AddHours(1);
         }
 
+        await RememberMaxCheckIdAsync(maxCheckId, cancellationToken);
         return rolled;
     }
 
@@ -57,7 +61,52 @@ public sealed partial class RollupService(
         return earliest is { } first ? HourMath.FloorHour(first) : ready;
     }
 
-    private async Task RollHourAsync(DateTimeOffset hour, CancellationToken cancellationToken)
+    private async Task<long> MaxCheckIdAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.CheckResults.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+    }
+
+    // Results written since the last run whose slot lies in an hour already rolled: roll those hours (and
+    // their days) again, so late results count. Ids are taken as arrival order; with one writer (the lease
+    // holder's batch writer) that holds.
+    private async Task RerollLateHoursAsync(long maxCheckId, CancellationToken cancellationToken)
+    {
+        List<DateTimeOffset> lateDues;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var state = await db.RollupStates.AsNoTracking()
+                .SingleOrDefaultAsync(s => s.Name == RollupState.HourlyName, cancellationToken);
+            if (state is null)
+            {
+                return;
+            }
+
+            lateDues = await db.CheckResults.AsNoTracking()
+                .Where(c => c.Id > state.RolledMaxCheckId && c.Id <= maxCheckId && c.DueAt < state.RolledUntil)
+                .Select(c => c.DueAt)
+                .ToListAsync(cancellationToken);
+        }
+
+        foreach (var hour in lateDues.Select(HourMath.FloorHour).Distinct().Order())
+        {
+            await RollHourAsync(hour, advance: false, cancellationToken);
+        }
+    }
+
+    private async Task RememberMaxCheckIdAsync(long maxCheckId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.RollupStates
+            .Where(s => s.Name == RollupState.HourlyName && s.RolledMaxCheckId < maxCheckId)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.RolledMaxCheckId, maxCheckId), cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the hour's rollups. Rolling forward (<paramref name="advance"/>) moves the rolled-until mark
+    /// and rolls a day when its last hour is done; rolling a late hour again redoes its day if that day is done.
+    /// </summary>
+    private async Task RollHourAsync(DateTimeOffset hour, bool advance, CancellationToken cancellationToken)
     {
         var end = hour.AddHours(1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -82,12 +131,27 @@ public sealed partial class RollupService(
             .ToList();
 
         await ReplaceAsync(db, RollupPeriod.Hour, hour, hourly, cancellationToken);
-        if (end == HourMath.FloorDay(end))
+        if (advance)
         {
-            await RollDayAsync(db, end.AddDays(-1), cancellationToken);
+            if (end == HourMath.FloorDay(end))
+            {
+                await RollDayAsync(db, end.AddDays(-1), cancellationToken);
+            }
+
+            await SetRolledUntilAsync(db, end, cancellationToken);
+        }
+        else
+        {
+            var day = HourMath.FloorDay(hour);
+            var dayEnd = day.AddDays(1);
+            var dayDone = await db.RollupStates
+                .AnyAsync(s => s.Name == RollupState.HourlyName && s.RolledUntil >= dayEnd, cancellationToken);
+            if (dayDone)
+            {
+                await RollDayAsync(db, day, cancellationToken);
+            }
         }
 
-        await SetRolledUntilAsync(db, end, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogHourRolled(logger, hour, checks.Count, hourly.Count);

@@ -8,4 +8,10 @@ public sealed class RollupState
     public required string Name { get; set; }
 
     public DateTimeOffset RolledUntil { get; set; }
+
+    /// <summary>
+    /// The newest check result id seen by the last rollup. A result with a higher id but a due time before
+    /// <see cref="RolledUntil"/> arrived late (a long retry, a writer backlog), and its hour is rolled again.
+    /// </summary>
+    public long RolledMaxCheckId { get; set; }
 }

@@ -20,6 +20,7 @@ internal static class ProbeRequestBuilder
         TargetCheckSettings settings)
     {
         var request = new HttpRequestMessage(method, url);
+        request.Options.Set(ProbeRequests.Marker, true);
         if (sendBody && settings.Body is { } body)
         {
             var content = new StringContent(body, Encoding.UTF8);

@@ -188,7 +188,8 @@ public sealed partial class TargetService(
                 g.Sum(t => t.IsActive ? 0 : 1),
                 g.Sum(t => t.IsActive && t.Status == TargetStatus.Up ? 1 : 0),
                 g.Sum(t => t.IsActive && t.Status == TargetStatus.Down ? 1 : 0),
-                g.Sum(t => t.IsActive && t.Status == TargetStatus.Pending ? 1 : 0)))
+                g.Sum(t => t.IsActive && t.Status == TargetStatus.Pending ? 1 : 0),
+                g.Sum(t => t.IsActive && t.Status == TargetStatus.Degraded ? 1 : 0)))
             .FirstOrDefaultAsync(cancellationToken);
         return stats ?? TargetStats.Empty;
     }

@@ -95,4 +95,24 @@ public sealed class RollupServiceTests
         await using var check = bed.CreateDbContext();
         Assert.Equal(6, (await check.CheckRollups.SingleAsync(r => r.PeriodStart == s_dayOne, timeout.Token)).Checks);
     }
+
+    [Theory]
+    [InlineData("postgres")]
+    [InlineData("sqlite")]
+    public async Task RollUpAsync_ResultArrivesAfterItsHourWasRolled_RollsThatHourAndDayAgain(string provider)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await using var bed = await HistoryTestBed.CreateAsync(provider, s_dayOne.AddDays(1).AddHours(1));
+        var target = await bed.AddTargetAsync(s_tenMinutes);
+        await bed.AddChecksAsync(target, s_dayOne.AddHours(5), s_dayOne.AddHours(5).AddMinutes(40), s_tenMinutes, _ => false);
+        await bed.Rollups.RollUpAsync(timeout.Token);
+
+        await bed.AddChecksAsync(target, s_dayOne.AddHours(5).AddMinutes(50), s_dayOne.AddHours(5).AddMinutes(50), s_tenMinutes, _ => true);
+        await bed.Rollups.RollUpAsync(timeout.Token);
+
+        var hour = Assert.Single(await bed.Query.GetAsync(target, RollupPeriod.Hour, s_dayOne, s_dayOne.AddDays(1), timeout.Token));
+        var day = Assert.Single(await bed.Query.GetAsync(target, RollupPeriod.Day, s_dayOne, s_dayOne.AddDays(1), timeout.Token));
+        Assert.Equal((6, 1), (hour.Checks, hour.FailedChecks));
+        Assert.Equal((6, 1), (day.Checks, day.FailedChecks));
+    }
 }

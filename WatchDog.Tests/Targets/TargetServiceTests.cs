@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -76,6 +77,23 @@ public sealed class TargetServiceTests : IAsyncLifetime
         var stats = await Service.GetStatsAsync(timeout.Token);
 
         Assert.Equal(new TargetStats(Total: 2, Active: 1, Paused: 1, Up: 0, Down: 0, Pending: 1), stats);
+    }
+
+    [Fact]
+    public async Task GetStatsAsync_DegradedTarget_CountedAsDegradedOnly()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var created = await Service.CreateAsync(new TargetInput("https://slow.example.com/"), timeout.Token);
+        await using (var db = _database.CreateDbContext())
+        {
+            var target = await db.Targets.SingleAsync(t => t.Id == created.Target!.Id, timeout.Token);
+            target.Status = TargetStatus.Degraded;
+            await db.SaveChangesAsync(timeout.Token);
+        }
+
+        var stats = await Service.GetStatsAsync(timeout.Token);
+
+        Assert.Equal(new TargetStats(Total: 1, Active: 1, Paused: 0, Up: 0, Down: 0, Pending: 0, Degraded: 1), stats);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class ChecksAndStatsApiTests
 
         var stats = await ApiJson.ReadAsync<StatsResponse>(await client.GetAsync("/api/stats"));
 
-        Assert.Equal(new StatsResponse(Total: 4, Active: 3, Paused: 1, Up: 1, Down: 1, Pending: 1), stats);
+        Assert.Equal(new StatsResponse(Total: 4, Active: 3, Paused: 1, Up: 1, Down: 1, Pending: 1, Degraded: 0), stats);
     }
 
     private static async Task<TargetResponse> CreateAsync(HttpClient client)

@@ -174,6 +174,10 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("name");
 
+                    b.Property<long>("RolledMaxCheckId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rolled_max_check_id");
+
                     b.Property<DateTimeOffset>("RolledUntil")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("rolled_until");

@@ -167,6 +167,10 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<long>("RolledMaxCheckId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rolled_max_check_id");
+
                     b.Property<long>("RolledUntil")
                         .HasColumnType("INTEGER")
                         .HasColumnName("rolled_until");

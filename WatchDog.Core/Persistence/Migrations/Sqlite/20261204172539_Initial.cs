@@ -30,7 +30,8 @@ namespace WatchDog.Core.Persistence.Migrations.Sqlite
                 columns: table => new
                 {
                     name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    rolled_until = table.Column<long>(type: "INTEGER", nullable: false)
+                    rolled_until = table.Column<long>(type: "INTEGER", nullable: false),
+                    rolled_max_check_id = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

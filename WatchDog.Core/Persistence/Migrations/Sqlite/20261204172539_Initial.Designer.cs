@@ -4,96 +4,89 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using WatchDog.Core.Persistence;
 
 #nullable disable
 
-namespace WatchDog.Core.Persistence.Migrations.Postgres
+namespace WatchDog.Core.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresWatchDogDbContext))]
-    [Migration("20261204164655_Initial")]
+    [DbContext(typeof(SqliteWatchDogDbContext))]
+    [Migration("20261204172539_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("WatchDog.Core.Checks.CheckResult", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
-                    b.Property<DateTimeOffset?>("CertificateExpiresAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("CertificateExpiresAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("certificate_expires_at");
 
                     b.Property<bool>("ColdStart")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cold_start");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
-                    b.Property<DateTimeOffset>("DueAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("due_at");
 
                     b.Property<int>("DurationMs")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("duration_ms");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("error");
 
                     b.Property<string>("ErrorKind")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("error_kind");
 
                     b.Property<string>("FailedCondition")
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("failed_condition");
 
                     b.Property<long>("LeaseEpoch")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lease_epoch");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("started_at");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status_code");
 
                     b.Property<Guid>("TargetId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("target_id");
 
                     b.HasKey("Id")
@@ -112,53 +105,53 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
             modelBuilder.Entity("WatchDog.Core.History.CheckRollup", b =>
                 {
                     b.Property<Guid>("TargetId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("target_id");
 
                     b.Property<string>("Period")
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("period");
 
-                    b.Property<DateTimeOffset>("PeriodStart")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("PeriodStart")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("period_start");
 
                     b.Property<int>("Checks")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("checks");
 
                     b.Property<int>("ColdStarts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cold_starts");
 
                     b.Property<int?>("DurationMaxMs")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("duration_max_ms");
 
                     b.Property<int?>("DurationMinMs")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("duration_min_ms");
 
                     b.Property<long>("DurationSumMs")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("duration_sum_ms");
 
                     b.Property<int>("GoodChecks")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("good_checks");
 
                     b.Property<string>("Histogram")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("histogram");
 
                     b.Property<int?>("P50Ms")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("p50ms");
 
                     b.Property<int?>("P95Ms")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("p95ms");
 
                     b.HasKey("TargetId", "Period", "PeriodStart")
@@ -174,11 +167,15 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
-                    b.Property<DateTimeOffset>("RolledUntil")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("RolledMaxCheckId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rolled_max_check_id");
+
+                    b.Property<long>("RolledUntil")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rolled_until");
 
                     b.HasKey("Name")
@@ -191,30 +188,28 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset?>("EndedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ended_at");
 
                     b.Property<int>("FailedChecks")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("failed_checks");
 
                     b.Property<string>("FirstError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("first_error");
 
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("started_at");
 
                     b.Property<Guid>("TargetId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("target_id");
 
                     b.HasKey("Id")
@@ -235,20 +230,20 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<long>("Epoch")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("epoch");
 
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("Holder")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("holder");
 
                     b.HasKey("Name")
@@ -261,107 +256,107 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("CheckSettings")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("check_settings");
 
                     b.Property<int>("ConsecutiveFailures")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("consecutive_failures");
 
                     b.Property<int>("ConsecutiveSuccesses")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("consecutive_successes");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("FailingFirstError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("failing_first_error");
 
-                    b.Property<DateTimeOffset?>("FailingSince")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("FailingSince")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("failing_since");
 
                     b.Property<int?>("FailuresToDown")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("failures_to_down");
 
                     b.Property<long>("Interval")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("interval_seconds");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_active");
 
                     b.Property<string>("KeepWarmSchedule")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("keep_warm_schedule");
 
                     b.Property<string>("KeepWarmTimeZone")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("keep_warm_time_zone");
 
-                    b.Property<DateTimeOffset?>("LastCheckedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("LastCheckedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_checked_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<int?>("LastResponseTimeMs")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_response_time_ms");
 
                     b.Property<int?>("LastStatusCode")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_status_code");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Platform")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("platform");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<int?>("SuccessesToUp")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("successes_to_up");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("url");
 
                     b.Property<int?>("WarmMedianMs")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("warm_median_ms");
 
                     b.HasKey("Id")

@@ -31,7 +31,8 @@ namespace WatchDog.Core.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    rolled_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    rolled_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    rolled_max_check_id = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
