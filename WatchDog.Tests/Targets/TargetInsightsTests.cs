@@ -140,15 +140,15 @@ public sealed class TargetInsightsTests : IAsyncLifetime
 
     private static CheckResult Check(Guid id, DateTimeOffset at, CheckOutcome outcome, bool cold = false,
         DateTimeOffset? expiry = null) => new()
-    {
-        TargetId = id,
-        DueAt = at,
-        StartedAt = at,
-        Outcome = outcome,
-        Attempts = 1,
-        ColdStart = cold,
-        CertificateExpiresAt = expiry,
-    };
+        {
+            TargetId = id,
+            DueAt = at,
+            StartedAt = at,
+            Outcome = outcome,
+            Attempts = 1,
+            ColdStart = cold,
+            CertificateExpiresAt = expiry,
+        };
 
     private sealed class SilentPublisher : ILiveEventPublisher
     {

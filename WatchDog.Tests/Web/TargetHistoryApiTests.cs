@@ -195,19 +195,19 @@ public sealed class TargetHistoryApiTests(WebAppFixture app) : IClassFixture<Web
 
     private static CheckResult Check(Guid id, DateTimeOffset at, CheckOutcome outcome, int ms, bool cold = false,
         DateTimeOffset? expiry = null, string? condition = null, string? detail = null) => new()
-    {
-        TargetId = id,
-        DueAt = at,
-        StartedAt = at,
-        DurationMs = ms,
-        StatusCode = outcome == CheckOutcome.Down ? 503 : 200,
-        Outcome = outcome,
-        Attempts = 1,
-        ColdStart = cold,
-        CertificateExpiresAt = expiry,
-        FailedCondition = condition,
-        Detail = detail,
-    };
+        {
+            TargetId = id,
+            DueAt = at,
+            StartedAt = at,
+            DurationMs = ms,
+            StatusCode = outcome == CheckOutcome.Down ? 503 : 200,
+            Outcome = outcome,
+            Attempts = 1,
+            ColdStart = cold,
+            CertificateExpiresAt = expiry,
+            FailedCondition = condition,
+            Detail = detail,
+        };
 
     private static CheckRollup Rollup(Guid id, RollupPeriod period, DateTimeOffset start, int checks, int good) => new()
     {
