@@ -23,6 +23,7 @@ internal static class AuthenticationSetup
         services.AddSingleton<IPostConfigureOptions<AdminOptions>, AdminOptionsSetup>();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.AddSingleton<AdminCredentials>();
+        services.AddSingleton<SignInThrottle>();
         services.AddHostedService<AdminPasswordNotice>();
 
         services.AddAuthentication(AuthSchemes.Default)

@@ -12,7 +12,8 @@ internal sealed class BasicAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    AdminCredentials credentials)
+    AdminCredentials credentials,
+    SignInThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -23,8 +24,15 @@ internal sealed class BasicAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
+        var client = SignInThrottle.ClientOf(Context);
+        if (throttle.IsLockedOut(client))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("Too many failed sign-ins from this address; wait a minute."));
+        }
+
         if (!TryDecode(header.Parameter, out var user, out var password) || !credentials.IsValid(user, password))
         {
+            throttle.RecordFailure(client);
             return Task.FromResult(AuthenticateResult.Fail("Invalid user name or password."));
         }
 

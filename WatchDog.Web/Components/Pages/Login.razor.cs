@@ -12,6 +12,7 @@ namespace WatchDog.Web.Components.Pages;
 public sealed partial class Login
 {
     private bool _failed;
+    private bool _lockedOut;
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
@@ -21,6 +22,9 @@ public sealed partial class Login
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private SignInThrottle Throttle { get; set; } = default!;
 
     [SupplyParameterFromForm]
     private LoginInput? Input { get; set; }
@@ -33,8 +37,16 @@ public sealed partial class Login
     private async Task SignInAsync()
     {
         Input ??= new LoginInput();
+        var client = SignInThrottle.ClientOf(HttpContext);
+        if (Throttle.IsLockedOut(client))
+        {
+            _lockedOut = true;
+            return;
+        }
+
         if (!Credentials.IsValid(Input.User, Input.Password))
         {
+            Throttle.RecordFailure(client);
             _failed = true;
             return;
         }
