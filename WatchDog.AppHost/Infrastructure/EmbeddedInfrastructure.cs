@@ -14,6 +14,7 @@ internal static class EmbeddedInfrastructure
         if (builder.ExecutionContext.IsRunMode)
         {
             Directory.CreateDirectory(settings.DataDirectory);
+            CreatePrivateFile(settings.SqliteFile);
         }
 
         var database = builder.AddConnectionString(
@@ -27,5 +28,22 @@ internal static class EmbeddedInfrastructure
             WatchDogInfrastructure.SqliteProvider,
             null,
             []);
+    }
+
+    // The database holds target credentials (basic passwords, bearer tokens), so only its owner may read
+    // it. SQLite opens an empty file as a new database and keeps the file's mode.
+    private static void CreatePrivateFile(string path)
+    {
+        if (File.Exists(path) || OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var file = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+        });
     }
 }
