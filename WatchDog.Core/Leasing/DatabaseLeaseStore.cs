@@ -6,7 +6,9 @@ namespace WatchDog.Core.Leasing;
 /// <summary>
 /// Leases as rows of the <c>leases</c> table, for deployments without Redis (SQLite or PostgreSQL).
 /// Every change is one conditional UPDATE, so the database decides atomically who holds the lease:
-/// concurrent takers are serialised by the row lock and all but one find the condition false.
+/// concurrent takers are serialised by the row lock and all but one find the condition false. On
+/// PostgreSQL the time comes from the database server, so workers on machines whose clocks disagree still
+/// agree on when a lease expires; SQLite lives on one machine, whose clock all its workers share.
 /// </summary>
 internal sealed class DatabaseLeaseStore(IDbContextFactory<WatchDogDbContext> contexts, TimeProvider time)
     : ILeaseStore
@@ -17,9 +19,9 @@ internal sealed class DatabaseLeaseStore(IDbContextFactory<WatchDogDbContext> co
         TimeSpan ttl,
         CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var expiresAt = now + ttl;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = await NowAsync(db, cancellationToken);
+        var expiresAt = now + ttl;
 
         var taken = await db.Leases
             .Where(l => l.Name == name && (l.Holder == holder || l.Holder == null || l.ExpiresAt < now))
@@ -63,9 +65,9 @@ internal sealed class DatabaseLeaseStore(IDbContextFactory<WatchDogDbContext> co
 
     public async Task<bool> RenewAsync(string name, string holder, TimeSpan ttl, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var expiresAt = now + ttl;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = await NowAsync(db, cancellationToken);
+        var expiresAt = now + ttl;
         var renewed = await db.Leases
             .Where(l => l.Name == name && l.Holder == holder && l.ExpiresAt >= now)
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAt, expiresAt), cancellationToken);
@@ -74,8 +76,8 @@ internal sealed class DatabaseLeaseStore(IDbContextFactory<WatchDogDbContext> co
 
     public async Task<bool> ReleaseAsync(string name, string holder, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = await NowAsync(db, cancellationToken);
         var released = await db.Leases
             .Where(l => l.Name == name && l.Holder == holder)
             .ExecuteUpdateAsync(
@@ -85,4 +87,10 @@ internal sealed class DatabaseLeaseStore(IDbContextFactory<WatchDogDbContext> co
                 cancellationToken);
         return released == 1;
     }
+
+    private async Task<DateTimeOffset> NowAsync(WatchDogDbContext db, CancellationToken cancellationToken) =>
+        db.Database.IsNpgsql()
+            ? await db.Database.SqlQuery<DateTimeOffset>($"SELECT statement_timestamp() AS \"Value\"")
+                .SingleAsync(cancellationToken)
+            : time.GetUtcNow();
 }
