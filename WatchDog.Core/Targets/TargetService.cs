@@ -38,7 +38,7 @@ public sealed partial class TargetService(
     public async Task<Target?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = contextFactory.CreateDbContext();
-        return await db.Targets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        return await db.Targets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
     }
 
     public async Task<TargetSaveResult> CreateAsync(TargetInput input, CancellationToken cancellationToken)
@@ -79,7 +79,7 @@ public sealed partial class TargetService(
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = contextFactory.CreateDbContext();
-        var target = await db.Targets.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var target = await db.Targets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (target is null)
         {
             return TargetSaveResult.NotFound();
@@ -120,7 +120,7 @@ public sealed partial class TargetService(
     public async Task<Target?> SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
     {
         await using var db = contextFactory.CreateDbContext();
-        var target = await db.Targets.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var target = await db.Targets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (target is null)
         {
             return null;
@@ -190,7 +190,7 @@ public sealed partial class TargetService(
                 g.Sum(t => t.IsActive && t.Status == TargetStatus.Down ? 1 : 0),
                 g.Sum(t => t.IsActive && t.Status == TargetStatus.Pending ? 1 : 0),
                 g.Sum(t => t.IsActive && t.Status == TargetStatus.Degraded ? 1 : 0)))
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
         return stats ?? TargetStats.Empty;
     }
 
