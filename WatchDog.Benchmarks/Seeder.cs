@@ -39,7 +39,8 @@ internal static class Seeder
 
                 for (var d = 0; d < 90; d++)
                 {
-                    db.CheckRollups.Add(Rollup(target.Id, RollupPeriod.Day, new DateTimeOffset(hour.UtcDateTime.Date, TimeSpan.Zero).AddDays(-d), 288, random));
+                    var day = new DateTimeOffset(hour.UtcDateTime.Date, TimeSpan.Zero).AddDays(-d);
+                    db.CheckRollups.Add(Rollup(target.Id, RollupPeriod.Day, day, 288, random));
                 }
 
                 for (var r = 0; r < RawPerTarget; r++)

@@ -55,7 +55,14 @@ public sealed class TargetHistoryApiTests(WebAppFixture app) : IClassFixture<Web
         var start = new DateTimeOffset(2025, 3, 1, 23, 50, 0, TimeSpan.Zero);
         await AddAsync(
             new Incident { TargetId = id, StartedAt = start, EndedAt = start.AddMinutes(20), FirstError = "timeout", FailedChecks = 4 },
-            new Incident { TargetId = id, StartedAt = start.AddDays(1), EndedAt = start.AddDays(1).AddSeconds(90), FirstError = "503", FailedChecks = 2 },
+            new Incident
+            {
+                TargetId = id,
+                StartedAt = start.AddDays(1),
+                EndedAt = start.AddDays(1).AddSeconds(90),
+                FirstError = "503",
+                FailedChecks = 2,
+            },
             new Incident { TargetId = id, StartedAt = start.AddDays(2), FirstError = "refused", FailedChecks = 1 });
 
         var all = await ApiJson.ReadAsync<IncidentResponse[]>(await _client.GetAsync($"/api/targets/{id}/incidents"));
