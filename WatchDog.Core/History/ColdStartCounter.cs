@@ -46,30 +46,26 @@ public sealed class ColdStartCounter(
         }
 
         var ids = targetIds.ToList();
-        var rolledUntil = await rollups.GetRolledUntilAsync(cancellationToken) ?? from;
-        var rawKeptFrom = timeProvider.GetUtcNow() - options.Value.RawRetention;
-
-        // The same split as the uptime windows, with the same single approximation for pruned first hours.
-        var hoursFrom = from < rawKeptFrom ? HourMath.FloorHour(from) : HourMath.CeilHour(from);
-        var hoursTo = rolledUntil < HourMath.FloorHour(to) ? rolledUntil : HourMath.FloorHour(to);
+        var window = HistoryWindow.Split(
+            from,
+            to,
+            await rollups.GetRolledUntilAsync(cancellationToken),
+            timeProvider.GetUtcNow() - options.Value.RawRetention);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (hoursTo > hoursFrom)
+        if (window.HasWholeHours)
         {
             var hourly = await db.CheckRollups.AsNoTracking()
                 .Where(r => ids.Contains(r.TargetId) && r.Period == RollupPeriod.Hour
-                    && r.PeriodStart >= hoursFrom && r.PeriodStart < hoursTo && r.ColdStarts > 0)
+                    && r.PeriodStart >= window.HoursFrom && r.PeriodStart < window.HoursTo && r.ColdStarts > 0)
                 .GroupBy(r => r.TargetId)
                 .Select(g => new { TargetId = g.Key, Count = g.Sum(r => r.ColdStarts) })
                 .ToListAsync(cancellationToken);
             hourly.ForEach(h => Add(counts, h.TargetId, h.Count));
-            await AddRawAsync(db, counts, ids, from, hoursFrom, cancellationToken);
-            await AddRawAsync(db, counts, ids, hoursTo, to, cancellationToken);
         }
-        else
-        {
-            await AddRawAsync(db, counts, ids, from, to, cancellationToken);
-        }
+
+        await AddRawAsync(db, counts, ids, window.From, window.HoursFrom, cancellationToken);
+        await AddRawAsync(db, counts, ids, window.HoursTo, window.To, cancellationToken);
 
         return counts;
     }

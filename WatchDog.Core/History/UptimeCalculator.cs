@@ -51,31 +51,25 @@ public sealed class UptimeCalculator(
         DateTimeOffset to,
         CancellationToken cancellationToken)
     {
-        var rolledUntil = await rollups.GetRolledUntilAsync(cancellationToken) ?? from;
-        var rawKeptFrom = timeProvider.GetUtcNow() - options.Value.RawRetention;
-
-        // Whole hours from rollups: [hoursFrom, hoursTo). A partial first hour whose raw results are already
-        // pruned is taken whole from its rollup: the only approximation, and only for windows longer than
-        // the raw retention.
-        var hoursFrom = from < rawKeptFrom ? HourMath.FloorHour(from) : HourMath.CeilHour(from);
-        var hoursTo = Min(rolledUntil, HourMath.FloorHour(to));
+        var window = HistoryWindow.Split(
+            from,
+            to,
+            await rollups.GetRolledUntilAsync(cancellationToken),
+            timeProvider.GetUtcNow() - options.Value.RawRetention);
         var total = new RollupBuilder(targetId, RollupPeriod.Hour, from);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (hoursTo > hoursFrom)
+        if (window.HasWholeHours)
         {
             var hourly = await db.CheckRollups.AsNoTracking()
                 .Where(r => r.TargetId == targetId && r.Period == RollupPeriod.Hour
-                    && r.PeriodStart >= hoursFrom && r.PeriodStart < hoursTo)
+                    && r.PeriodStart >= window.HoursFrom && r.PeriodStart < window.HoursTo)
                 .ToListAsync(cancellationToken);
             hourly.ForEach(total.AddRollup);
-            await AddRawAsync(db, total, targetId, from, hoursFrom, cancellationToken);
-            await AddRawAsync(db, total, targetId, hoursTo, to, cancellationToken);
         }
-        else
-        {
-            await AddRawAsync(db, total, targetId, from, to, cancellationToken);
-        }
+
+        await AddRawAsync(db, total, targetId, window.From, window.HoursFrom, cancellationToken);
+        await AddRawAsync(db, total, targetId, window.HoursTo, window.To, cancellationToken);
 
         return Summarize(total, interval);
     }
@@ -118,6 +112,4 @@ public sealed class UptimeCalculator(
             rollup.P50Ms,
             rollup.P95Ms);
     }
-
-    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -90,13 +90,9 @@ public sealed class TargetInsights(
         var list = ids.ToList();
         var now = timeProvider.GetUtcNow();
         var from = now.AddHours(-TrendHours);
-        var rolledUntil = await rollups.GetRolledUntilAsync(cancellationToken) ?? from;
-        var hoursFrom = HourMath.CeilHour(from);
-        var hoursTo = rolledUntil < HourMath.FloorHour(now) ? rolledUntil : HourMath.FloorHour(now);
-        if (hoursTo < hoursFrom)
-        {
-            hoursTo = hoursFrom;
-        }
+        // Raw results of the last 24 hours are always kept (RawRetention is at least a day).
+        var window = HistoryWindow.Split(from, now, await rollups.GetRolledUntilAsync(cancellationToken), from);
+        var (hoursFrom, hoursTo) = (window.HoursFrom, window.HoursTo);
 
         await using var db = contextFactory.CreateDbContext();
         // The trend shows the last 24 whole hours; the hour the window starts in is drawn but, as in the

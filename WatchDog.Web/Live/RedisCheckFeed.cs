@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using StackExchange.Redis;
 using WatchDog.Core.Live;
 
@@ -11,11 +10,6 @@ internal sealed partial class RedisCheckFeed(
     TimeProvider timeProvider,
     ILogger<RedisCheckFeed> logger) : ICheckFeed
 {
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public async Task RunAsync(Func<IReadOnlyList<CheckRecorded>, Task> onChecks, CancellationToken stoppingToken)
     {
         var channel = RedisChannel.Literal(LiveChannels.ChecksRecorded);
@@ -56,7 +50,7 @@ internal sealed partial class RedisCheckFeed(
             var message = await queue.ReadAsync(stoppingToken);
             try
             {
-                var checks = JsonSerializer.Deserialize<CheckRecorded[]>((string)message.Message!, s_json);
+                var checks = JsonSerializer.Deserialize<CheckRecorded[]>((string)message.Message!, LiveJson.Options);
                 if (checks is { Length: > 0 })
                 {
                     await onChecks(checks);
